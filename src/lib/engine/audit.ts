@@ -1,0 +1,309 @@
+/**
+ * The all-paths check every scenario must pass: built-in stories in the test
+ * suite and the CLI, instructors' stories on the authoring page. It walks
+ * every reachable decision with state snapshots, merging states that are
+ * identical (same choices offered, call stack, variables and visit counts),
+ * so a branching story that re-joins stays small enough to explore fully.
+ */
+import { TECHNIQUES, type TechniqueId } from '../domain/casework';
+import { findEnding } from './replay';
+import { StoryEngine, type Line, type OfferedChoice, type Passage } from './story-engine';
+import type { TagProblem } from './tags';
+
+export type AuditLevel = 'error' | 'warning';
+
+export interface AuditIssue {
+	level: AuditLevel;
+	code: string;
+	message: string;
+	/** Knot (and stitch) where it happens, when known. */
+	where?: string;
+	/** 1-based line in the .ink source, when the source was given. */
+	line?: number;
+}
+
+export interface EndingStats {
+	/** Fewest and most decisions on a path to this ending. */
+	minDecisions: number;
+	maxDecisions: number;
+}
+
+export interface AuditReport {
+	issues: AuditIssue[];
+	/** Distinct decision states explored. */
+	states: number;
+	truncated: boolean;
+	endings: Record<string, EndingStats>;
+	/** Fewest and most decisions to any ending. */
+	minDecisions: number;
+	maxDecisions: number;
+	/** Smallest and largest number of options at a decision. */
+	minOptions: number;
+	maxOptions: number;
+	techniquesWell: TechniqueId[];
+	techniquesMisused: TechniqueId[];
+	/** Every distinct choice: sourcePath → normalised tags. Equal across locales. */
+	skeleton: Map<string, string>;
+	/** Every tag value seen, `key:value`, for coverage checks. */
+	tagsSeen: Set<string>;
+}
+
+export interface AuditOptions {
+	maxStates?: number;
+	/** The .ink source, to point issues at line numbers. */
+	source?: string;
+}
+
+type Edge = { to: string } | { ending: string | null };
+
+const knotOf = (sourcePath: string) => sourcePath.split('.').filter((p) => !/^\d+$/.test(p) && !p.startsWith('c-'))[0];
+
+function stateKey(engine: StoryEngine): string {
+	const s = JSON.parse(engine.snapshot());
+	const flow = s.flows[s.currentFlowName];
+	return JSON.stringify([
+		flow.currentChoices.map((c: { targetPath: string; text: string; tags?: string[] }) => [c.targetPath, c.text, c.tags]),
+		flow.callstack.threads.map((t: { callstack: { cPath?: string; idx?: number; type: number }[] }) =>
+			t.callstack.map((f) => [f.cPath, f.idx, f.type])
+		),
+		s.variablesState,
+		s.visitCounts
+	]);
+}
+
+function normaliseTags(raw: readonly string[]): string {
+	return raw
+		.map((t) => t.replace(/\s+/g, '').toLowerCase())
+		.sort()
+		.join(' ');
+}
+
+export function auditStory(json: string | object, options: AuditOptions = {}): AuditReport {
+	const maxStates = options.maxStates ?? 20000;
+	const issues: AuditIssue[] = [];
+	const seenIssue = new Set<string>();
+	const sourceLines = options.source?.split(/\r?\n/);
+	const lineOf = (needle: string) => {
+		if (!sourceLines || !needle) return undefined;
+		const i = sourceLines.findIndex((l) => l.includes(needle));
+		return i >= 0 ? i + 1 : undefined;
+	};
+	const report = (level: AuditLevel, code: string, message: string, where?: string, needle?: string) => {
+		const key = `${code}|${message}|${where}`;
+		if (seenIssue.has(key)) return;
+		seenIssue.add(key);
+		issues.push({ level, code, message, where, line: needle ? lineOf(needle) : undefined });
+	};
+
+	const result: AuditReport = {
+		issues,
+		states: 0,
+		truncated: false,
+		endings: {},
+		minDecisions: 0,
+		maxDecisions: 0,
+		minOptions: Infinity,
+		maxOptions: 0,
+		techniquesWell: [],
+		techniquesMisused: [],
+		skeleton: new Map(),
+		tagsSeen: new Set()
+	};
+
+	let engine: StoryEngine;
+	try {
+		engine = new StoryEngine(json);
+	} catch (e) {
+		report('error', 'load', `The story could not be loaded: ${(e as Error).message}`);
+		return result;
+	}
+	const g = engine.globals;
+	for (const key of ['title', 'lang'] as const) {
+		if (!g[key]) report('error', 'global-missing', `Global tag "# ${key}: …" is missing`);
+	}
+	if (!g.summary) report('warning', 'global-missing', 'Global tag "# summary: …" is missing');
+	if (!g.minutes) report('warning', 'global-missing', 'Global tag "# minutes: N" is missing');
+	for (const p of g.problems) report('warning', p.code, `Global tag "# ${p.tag}" is not understood`);
+
+	const well = new Set<TechniqueId>();
+	const misused = new Set<TechniqueId>();
+	const cast = new Set(Object.keys(g.cast));
+
+	const tagProblem = (p: TagProblem, where: string | undefined, needle: string) => {
+		const level: AuditLevel = p.code === 'unknown-key' ? 'warning' : 'error';
+		const what = {
+			'unknown-value': 'has an unknown value',
+			'unknown-key': 'is not part of the tag contract',
+			'too-many-techniques': 'is a third technique (at most two per choice)',
+			'duplicate-key': 'is repeated',
+			'missing-value': 'needs a value'
+		}[p.code];
+		report(level, p.code, `Tag "#${p.tag}" ${what}`, where, needle);
+	};
+
+	const checkLines = (lines: readonly Line[], where: string | undefined) => {
+		for (const l of lines) {
+			for (const p of l.tags.problems) tagProblem(p, where, l.text);
+			if (l.speaker) {
+				result.tagsSeen.add(`speaker:${l.speaker}`);
+				if (cast.size && !cast.has(l.speaker))
+					report('warning', 'unknown-speaker', `Speaker "${l.speaker}" is not in the "# cast:" tag`, where, l.text);
+			}
+			if (l.reaction) result.tagsSeen.add(`reaction:${l.reaction}`);
+			if (l.tags.closeReason) result.tagsSeen.add(`close-reason:${l.tags.closeReason}`);
+			if (l.tags.closeForm) result.tagsSeen.add(`close-form:${l.tags.closeForm}`);
+		}
+	};
+
+	const checkChoice = (c: OfferedChoice) => {
+		if (result.skeleton.has(c.sourcePath)) return;
+		result.skeleton.set(c.sourcePath, normaliseTags(c.rawTags));
+		const where = knotOf(c.sourcePath);
+		const needle = c.text;
+		const t = c.tags;
+		if (!t.phase && !t.problems.some((p) => p.tag.replace(/\s/g, '').startsWith('phase:')))
+			report('error', 'missing-phase', `Choice "${c.text}" has no #phase tag`, where, needle);
+		if (!t.quality && !t.problems.some((p) => p.tag.replace(/\s/g, '').startsWith('quality:')))
+			report('error', 'missing-quality', `Choice "${c.text}" has no #quality tag`, where, needle);
+		for (const p of t.problems) tagProblem(p, where, needle);
+		if (t.phase) result.tagsSeen.add(`phase:${t.phase}`);
+		if (t.quality) result.tagsSeen.add(`quality:${t.quality}`);
+		if (t.referral) result.tagsSeen.add('referral');
+		if (t.closeReason) result.tagsSeen.add(`close-reason:${t.closeReason}`);
+		if (t.closeForm) result.tagsSeen.add(`close-form:${t.closeForm}`);
+		for (const tech of t.techniques) {
+			result.tagsSeen.add(`technique:${tech}`);
+			if (t.quality === 'best' || t.quality === 'good') well.add(tech);
+			if (t.quality === 'weak' || t.quality === 'harmful') misused.add(tech);
+		}
+	};
+
+	const nodes = new Map<string, Edge[]>();
+	const pending: { key: string; state: string; choices: OfferedChoice[] }[] = [];
+	const rootKey = '(start)';
+	let root: Passage;
+	try {
+		root = engine.continue();
+	} catch (e) {
+		report('error', 'runtime', `The story stops with an error before the first choice: ${(e as Error).message}`);
+		return result;
+	}
+	checkLines(root.lines, undefined);
+	if (root.ended) {
+		const ending = findEnding(root.lines) ?? null;
+		if (!ending) report('error', 'no-ending', 'The story ends before the first choice without an #ending tag');
+		nodes.set(rootKey, [{ ending }]);
+	} else {
+		nodes.set(rootKey, []);
+		pending.push({ key: rootKey, state: engine.snapshot(), choices: root.choices });
+	}
+
+	while (pending.length) {
+		const node = pending.pop()!;
+		const edges = nodes.get(node.key)!;
+		result.minOptions = Math.min(result.minOptions, node.choices.length);
+		result.maxOptions = Math.max(result.maxOptions, node.choices.length);
+		for (const c of node.choices) {
+			checkChoice(c);
+			const where = knotOf(c.sourcePath);
+			engine.restore(node.state);
+			let next: Passage;
+			try {
+				next = engine.choose(c.index);
+			} catch (e) {
+				report('error', 'runtime', `After choice "${c.text}": ${(e as Error).message}`, where, c.text);
+				continue;
+			}
+			checkLines(next.lines, where);
+			if (!next.lines.some((l) => l.feedback))
+				report('warning', 'no-feedback', `Choice "${c.text}" is not followed by a #feedback line`, where, c.text);
+			if (next.ended) {
+				const ending = findEnding(next.lines) ?? null;
+				if (!ending)
+					report('error', 'no-ending', `The path through "${c.text}" ends without an #ending tag`, where, c.text);
+				edges.push({ ending });
+				continue;
+			}
+			if (next.lines.some((l) => l.ending))
+				report('error', 'ending-not-final', `After "${c.text}" an #ending line is followed by more choices`, where, c.text);
+			const key = stateKey(engine);
+			edges.push({ to: key });
+			if (nodes.has(key)) continue;
+			if (nodes.size >= maxStates) {
+				result.truncated = true;
+				continue;
+			}
+			nodes.set(key, []);
+			pending.push({ key, state: engine.snapshot(), choices: next.choices });
+		}
+	}
+	if (result.truncated)
+		report('error', 'too-many-states', `Stopped after ${maxStates} distinct states: the story has too many to check every path`);
+
+	result.states = nodes.size;
+	result.techniquesWell = TECHNIQUES.filter((t) => well.has(t));
+	result.techniquesMisused = TECHNIQUES.filter((t) => misused.has(t));
+	if (result.minOptions === Infinity) result.minOptions = 0;
+	pathLengths(nodes, rootKey, result);
+	return result;
+}
+
+/** Fewest and most decisions from the start to each ending (cycles are not unrolled). */
+function pathLengths(nodes: Map<string, Edge[]>, rootKey: string, out: AuditReport): void {
+	const memo = new Map<string, Map<string, [number, number]>>();
+	const onStack = new Set<string>();
+	const visit = (key: string): Map<string, [number, number]> => {
+		const done = memo.get(key);
+		if (done) return done;
+		const here = new Map<string, [number, number]>();
+		if (onStack.has(key)) return here;
+		onStack.add(key);
+		const add = (ending: string, lo: number, hi: number) => {
+			const cur = here.get(ending);
+			here.set(ending, cur ? [Math.min(cur[0], lo), Math.max(cur[1], hi)] : [lo, hi]);
+		};
+		for (const e of nodes.get(key) ?? []) {
+			if ('ending' in e) {
+				// The root's own ending is reached with no decision at all.
+				add(e.ending ?? '(none)', key === rootKey && !nodes.get(key)?.some((x) => 'to' in x) ? 0 : 1, 1);
+			} else {
+				for (const [ending, [lo, hi]] of visit(e.to)) add(ending, lo + 1, hi + 1);
+			}
+		}
+		onStack.delete(key);
+		memo.set(key, here);
+		return here;
+	};
+	const all = visit(rootKey);
+	let lo = Infinity;
+	let hi = 0;
+	for (const [ending, [a, b]] of all) {
+		if (ending === '(none)') continue;
+		out.endings[ending] = { minDecisions: a, maxDecisions: b };
+		lo = Math.min(lo, a);
+		hi = Math.max(hi, b);
+	}
+	out.minDecisions = lo === Infinity ? 0 : lo;
+	out.maxDecisions = hi;
+}
+
+/** zh-CN and en must share one skeleton: the same choices, at the same places, with the same tags. */
+export function compareSkeletons(a: AuditReport, b: AuditReport, names: [string, string]): AuditIssue[] {
+	const issues: AuditIssue[] = [];
+	for (const [path, tags] of a.skeleton) {
+		const other = b.skeleton.get(path);
+		if (other === undefined)
+			issues.push({ level: 'error', code: 'skeleton', message: `${names[0]} has a choice at ${path} that ${names[1]} lacks`, where: knotOf(path) });
+		else if (other !== tags)
+			issues.push({ level: 'error', code: 'skeleton', message: `Choice at ${path} is tagged "${tags}" in ${names[0]} but "${other}" in ${names[1]}`, where: knotOf(path) });
+	}
+	for (const path of b.skeleton.keys())
+		if (!a.skeleton.has(path))
+			issues.push({ level: 'error', code: 'skeleton', message: `${names[1]} has a choice at ${path} that ${names[0]} lacks`, where: knotOf(path) });
+	const ea = Object.keys(a.endings).sort().join(', ');
+	const eb = Object.keys(b.endings).sort().join(', ');
+	if (ea !== eb) issues.push({ level: 'error', code: 'skeleton', message: `Endings differ: ${names[0]} has [${ea}], ${names[1]} has [${eb}]` });
+	if (a.states !== b.states)
+		issues.push({ level: 'error', code: 'skeleton', message: `${names[0]} has ${a.states} decision states, ${names[1]} has ${b.states}` });
+	return issues;
+}

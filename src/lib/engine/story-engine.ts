@@ -1,0 +1,146 @@
+/**
+ * A typed wrapper over the inkjs runtime: continue, choose, snapshot,
+ * restore, with every tag already parsed. Imports the runtime entry only,
+ * never the compiler (that stays in Node and the authoring page).
+ */
+import { Story } from 'inkjs';
+import type { PhaseId, Reaction } from '../domain/casework';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, type ChoiceTags, type GlobalTags, type LineTags } from './tags';
+
+export interface Line {
+	text: string;
+	speaker?: string;
+	feedback: boolean;
+	phase?: PhaseId;
+	ending?: string;
+	reaction?: Reaction;
+	tags: LineTags;
+}
+
+export interface OfferedChoice {
+	index: number;
+	text: string;
+	/** Stable position of the choice in the story: equal across locales. */
+	sourcePath: string;
+	tags: ChoiceTags;
+	rawTags: string[];
+}
+
+/** What the player shows between two decisions. */
+export interface Passage {
+	lines: Line[];
+	choices: OfferedChoice[];
+	/** No choices and nothing left to continue. */
+	ended: boolean;
+}
+
+export class StoryLoadError extends Error {
+	override name = 'StoryLoadError';
+}
+export class StoryRuntimeError extends Error {
+	override name = 'StoryRuntimeError';
+}
+
+export class StoryEngine {
+	readonly story: Story;
+	readonly globals: GlobalTags;
+	#globalTagCount: number;
+	#started = false;
+	#errors: string[] = [];
+
+	/** @throws StoryLoadError when the JSON is not a compiled ink story. */
+	constructor(json: string | object) {
+		try {
+			this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+		} catch (e) {
+			throw new StoryLoadError(e instanceof Error ? e.message : String(e));
+		}
+		this.story.onError = (message) => {
+			this.#errors.push(message);
+		};
+		const globals = this.story.globalTags ?? [];
+		this.#globalTagCount = globals.length;
+		this.globals = parseGlobalTags(globals);
+	}
+
+	/** Runs to the next decision (or the end) and returns what was shown. */
+	continue(): Passage {
+		const lines: Line[] = [];
+		while (this.story.canContinue) {
+			const text = this.story.Continue() ?? '';
+			let tags = this.story.currentTags ?? [];
+			// ink repeats the global tags on the first line; they are not line tags.
+			if (!this.#started) {
+				tags = tags.slice(this.#globalTagCount);
+				this.#started = true;
+			}
+			this.#throwIfErrors();
+			const parsed = parseLineTags(tags);
+			const trimmed = text.trim();
+			// A tag-only line (e.g. `#phase:planning` alone) still carries meaning.
+			if (!trimmed && !parsed.ending && !parsed.phase && !parsed.reaction) continue;
+			lines.push({
+				text: trimmed,
+				speaker: parsed.speaker,
+				feedback: parsed.feedback,
+				phase: parsed.phase,
+				ending: parsed.ending,
+				reaction: parsed.reaction,
+				tags: parsed
+			});
+		}
+		this.#started = true;
+		this.#throwIfErrors();
+		const choices = this.choices();
+		return { lines, choices, ended: choices.length === 0 };
+	}
+
+	choices(): OfferedChoice[] {
+		return this.story.currentChoices.map((c) => ({
+			index: c.index,
+			text: c.text.trim(),
+			sourcePath: c.sourcePath,
+			tags: parseChoiceTags(c.tags ?? []),
+			rawTags: c.tags ?? []
+		}));
+	}
+
+	/** Takes choice `index` of the current decision and runs to the next one. */
+	choose(index: number): Passage {
+		const n = this.story.currentChoices.length;
+		if (!Number.isInteger(index) || index < 0 || index >= n) {
+			throw new StoryRuntimeError(`Choice ${index} is not offered (${n} choices)`);
+		}
+		this.story.ChooseChoiceIndex(index);
+		return this.continue();
+	}
+
+	/** The runtime state as JSON; the transcript is not part of it. */
+	snapshot(): string {
+		return this.story.state.toJson();
+	}
+
+	restore(state: string): void {
+		try {
+			this.story.state.LoadJson(state);
+		} catch (e) {
+			throw new StoryLoadError(e instanceof Error ? e.message : String(e));
+		}
+		this.#started = true;
+	}
+
+	/** Jumps to `knot` or `knot.stitch` (used by tests and the audit). */
+	jumpTo(path: string): Passage {
+		this.story.ChoosePathString(path);
+		this.#started = true;
+		return this.continue();
+	}
+
+	#throwIfErrors(): void {
+		if (this.#errors.length) {
+			const message = this.#errors.join('\n');
+			this.#errors = [];
+			throw new StoryRuntimeError(message);
+		}
+	}
+}

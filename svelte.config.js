@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true, fallback: '404.html' }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		alias: { $stories: 'stories' }
+	}
+};
+
+export default config;
