@@ -8,7 +8,7 @@
 import { TECHNIQUES, type TechniqueId } from '../domain/casework';
 import { findEnding } from './replay';
 import { StoryEngine, type Line, type OfferedChoice, type Passage } from './story-engine';
-import type { TagProblem } from './tags';
+import { parseGlobalTags, type GlobalTags, type TagProblem } from './tags';
 
 export type AuditLevel = 'error' | 'warning';
 
@@ -30,6 +30,7 @@ export interface EndingStats {
 
 export interface AuditReport {
 	issues: AuditIssue[];
+	globals: GlobalTags;
 	/** Distinct decision states explored. */
 	states: number;
 	truncated: boolean;
@@ -97,6 +98,7 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 
 	const result: AuditReport = {
 		issues,
+		globals: parseGlobalTags([]),
 		states: 0,
 		truncated: false,
 		endings: {},
@@ -118,6 +120,7 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 		return result;
 	}
 	const g = engine.globals;
+	result.globals = g;
 	for (const key of ['title', 'lang'] as const) {
 		if (!g[key]) report('error', 'global-missing', `Global tag "# ${key}: …" is missing`);
 	}

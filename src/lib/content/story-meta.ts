@@ -1,0 +1,37 @@
+import { TECHNIQUES, type TechniqueId } from '../domain/casework';
+import type { AuditReport } from '../engine/audit';
+
+/** What the scenario list needs to know about a story, without its text. */
+export interface StoryMeta {
+	id: string;
+	locale: string;
+	title: string;
+	summary: string;
+	minutes: number;
+	difficulty: number;
+	/** Version hash of the compiled story: stored with runs and results. */
+	hash: string;
+	/** Techniques this case trains (used well somewhere in it). */
+	skills: TechniqueId[];
+	endings: string[];
+	/** Fewest and most decisions to an ending. */
+	decisions: [number, number];
+	cast: Record<string, string>;
+}
+
+export function storyMeta(id: string, hash: string, report: AuditReport): StoryMeta {
+	const g = report.globals;
+	return {
+		id,
+		locale: g.lang,
+		title: g.title,
+		summary: g.summary,
+		minutes: g.minutes,
+		difficulty: g.difficulty,
+		hash,
+		skills: TECHNIQUES.filter((t) => report.techniquesWell.includes(t)),
+		endings: Object.keys(report.endings).sort(),
+		decisions: [report.minDecisions, report.maxDecisions],
+		cast: g.cast
+	};
+}

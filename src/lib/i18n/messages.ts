@@ -1,0 +1,267 @@
+/** UI strings. zh-CN is the source; en must have the same keys (the type enforces it). */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const zh = {
+	appName: '个案会谈训练场',
+	tagline: '在见到真实服务对象之前，先在这里练好会谈。',
+	skipToContent: '跳到正文',
+	language: '语言',
+	switchTo: 'English',
+	home: '首页',
+	scenarios: '个案情境',
+	minutes: '约 {n} 分钟',
+	difficulty: '难度',
+	difficulties: ['', '入门', '进阶', '挑战'],
+	skills: '训练技巧',
+	bestScore: '最高分',
+	attempts: '已完成 {n} 次',
+	noAttempts: '尚未完成',
+	start: '开始',
+	resume: '继续上次',
+	restart: '重新开始',
+	lastDebrief: '查看上次复盘',
+	modeLabel: '模式',
+	modePractice: '练习模式',
+	modePracticeHint: '每次选择后即时点评',
+	modeExam: '考试模式',
+	modeExamHint: '点评留到复盘时统一查看',
+	modeLocked: '本次已选择{mode}，重新开始才能更换。',
+	phaseTracker: '个案工作阶段',
+	phases: {
+		intake: '接案',
+		assessment: '预估',
+		planning: '计划',
+		intervention: '介入',
+		evaluation: '评估',
+		closing: '结案',
+		'follow-up': '跟进'
+	},
+	followUpInClosing: '含跟进',
+	currentPhase: '当前阶段',
+	you: '你',
+	narration: '旁白',
+	yourChoice: '你的选择',
+	chooseHint: '选择你的回应（数字键 1–{n} 亦可）',
+	choices: '可选回应',
+	feedback: '督导点评',
+	feedbackWithheld: '考试模式：点评将在复盘中显示。',
+	quality: { best: '最佳', good: '较好', weak: '欠妥', harmful: '不当' },
+	scoreSoFar: '当前得分',
+	decisions: '第 {n} 个决定',
+	loadingStory: '正在载入情境……',
+	storyEnded: '本情境已结束',
+	seeDebrief: '查看复盘',
+	debrief: '复盘',
+	totalScore: '总分',
+	qualityScore: '技巧选择',
+	processScore: '流程顺序',
+	families: { supportive: '支持性技巧', leading: '引领性技巧', influencing: '影响性技巧' },
+	techniques: {
+		attending: '专注',
+		listening: '倾听',
+		empathy: '同理',
+		encouragement: '鼓励',
+		clarification: '澄清',
+		focusing: '对焦',
+		summarising: '摘要',
+		information: '提供信息',
+		'self-disclosure': '自我披露',
+		suggestion: '建议',
+		advice: '忠告',
+		confrontation: '对质'
+	},
+	techniqueScores: '各项技巧得分',
+	techniqueChartCaption: '各项会谈技巧的得分（0–100）',
+	orderingErrors: '流程顺序问题',
+	noOrderingErrors: '没有流程顺序问题，各阶段衔接得当。',
+	errSkipped: {
+		planning: '第 {n} 步：尚未预估就提出了计划。',
+		intervention: '第 {n} 步：还没有与服务对象商定计划就开始介入。',
+		closing: '第 {n} 步：没有评估服务成效就结案。',
+		'follow-up': '第 {n} 步：尚未结案就安排跟进。',
+		other: '第 {n} 步：从“{from}”直接跳到“{phase}”，跳过了{skipped}。'
+	},
+	errMissingFollowUp: '结案后没有安排跟进服务。',
+	phasesCovered: '走过的阶段',
+	ending: '结局',
+	endings: {
+		'well-closed': '圆满结案并安排跟进',
+		'premature-close': '草率结案',
+		'dropped-out': '服务对象退出服务',
+		referred: '恰当转介',
+		transferred: '转给其他社工',
+		escalated: '冲突升级',
+		'moved-away': '一方搬离，结案'
+	} as Record<string, string>,
+	transcript: '完整记录',
+	betterChoice: '更好的做法',
+	technique: '技巧',
+	family: '技巧类别',
+	uses: '次数',
+	phase: '阶段',
+	none: '无',
+	playAgain: '再练一次',
+	backHome: '返回首页',
+	storage: {
+		unavailable: '当前浏览器无法保存进度（可能是隐私模式或存储被禁用）。你仍可以练习，但关闭页面后进度不会保留。',
+		setAside: '有 {n} 条无法读取的记录已被单独保存，其余进度不受影响。',
+		details: '详情'
+	},
+	errors: {
+		notFound: '找不到这个情境',
+		notFoundBody: '网址中的情境“{id}”不存在，可能是链接有误。',
+		storyLoad: '情境文件无法载入',
+		storyLoadBody: '情境文件缺失或已损坏。请检查网络后重试；你的进度没有受到影响。',
+		retry: '重试',
+		runInvalid: '上次的进度与当前版本的情境不一致',
+		runInvalidBody: '情境内容已更新，上次的进度无法继续。旧记录已单独保存，你可以重新开始。',
+		generic: '出了点问题'
+	},
+	debriefMissing: '这个情境还没有已完成的记录。',
+	attemptOn: '完成于 {date}'
+};
+
+export type Messages = typeof zh;
+
+const en: Messages = {
+	appName: 'Casework Trainer',
+	tagline: 'Practise casework interviews here before you meet a real client.',
+	skipToContent: 'Skip to content',
+	language: 'Language',
+	switchTo: '中文',
+	home: 'Home',
+	scenarios: 'Cases',
+	minutes: 'about {n} min',
+	difficulty: 'Difficulty',
+	difficulties: ['', 'Introductory', 'Intermediate', 'Advanced'],
+	skills: 'Skills trained',
+	bestScore: 'Best score',
+	attempts: '{n} completed',
+	noAttempts: 'Not completed yet',
+	start: 'Start',
+	resume: 'Resume',
+	restart: 'Start over',
+	lastDebrief: 'Last debrief',
+	modeLabel: 'Mode',
+	modePractice: 'Practice mode',
+	modePracticeHint: 'coaching after every choice',
+	modeExam: 'Exam mode',
+	modeExamHint: 'coaching held back until the debrief',
+	modeLocked: 'This run is in {mode}; start over to change it.',
+	phaseTracker: 'Casework stages',
+	phases: {
+		intake: 'Intake',
+		assessment: 'Assessment',
+		planning: 'Planning',
+		intervention: 'Intervention',
+		evaluation: 'Evaluation',
+		closing: 'Closing',
+		'follow-up': 'Follow-up'
+	},
+	followUpInClosing: 'incl. follow-up',
+	currentPhase: 'current stage',
+	you: 'You',
+	narration: 'Narration',
+	yourChoice: 'Your choice',
+	chooseHint: 'Choose your response (or press 1–{n})',
+	choices: 'Responses',
+	feedback: 'Supervisor’s note',
+	feedbackWithheld: 'Exam mode: coaching appears in the debrief.',
+	quality: { best: 'Best', good: 'Good', weak: 'Weak', harmful: 'Harmful' },
+	scoreSoFar: 'Score so far',
+	decisions: 'Decision {n}',
+	loadingStory: 'Loading the case…',
+	storyEnded: 'The case has ended',
+	seeDebrief: 'See the debrief',
+	debrief: 'Debrief',
+	totalScore: 'Total',
+	qualityScore: 'Technique choices',
+	processScore: 'Phase order',
+	families: { supportive: 'Supportive', leading: 'Leading', influencing: 'Influencing' },
+	techniques: {
+		attending: 'Attending',
+		listening: 'Active listening',
+		empathy: 'Empathy',
+		encouragement: 'Encouragement',
+		clarification: 'Clarification',
+		focusing: 'Focusing',
+		summarising: 'Summarising',
+		information: 'Giving information',
+		'self-disclosure': 'Self-disclosure',
+		suggestion: 'Suggestion',
+		advice: 'Advice / warning',
+		confrontation: 'Confrontation'
+	},
+	techniqueScores: 'Scores by technique',
+	techniqueChartCaption: 'Score for each interview technique (0–100)',
+	orderingErrors: 'Phase-order problems',
+	noOrderingErrors: 'No phase-order problems: every stage followed the last.',
+	errSkipped: {
+		planning: 'Decision {n}: you proposed a plan before any assessment.',
+		intervention: 'Decision {n}: you intervened without a plan agreed with the client.',
+		closing: 'Decision {n}: you closed the case without evaluating the work.',
+		'follow-up': 'Decision {n}: you arranged follow-up before closing.',
+		other: 'Decision {n}: you jumped from {from} to {phase}, skipping {skipped}.'
+	},
+	errMissingFollowUp: 'You closed the case without arranging any follow-up.',
+	phasesCovered: 'Stages covered',
+	ending: 'Ending',
+	endings: {
+		'well-closed': 'Closed well, with follow-up',
+		'premature-close': 'Closed too soon',
+		'dropped-out': 'The client left the service',
+		referred: 'Referred appropriately',
+		transferred: 'Handed to a colleague',
+		escalated: 'The conflict escalated',
+		'moved-away': 'Closed: a family moved away'
+	},
+	transcript: 'Full transcript',
+	betterChoice: 'A better choice',
+	technique: 'Technique',
+	family: 'Family',
+	uses: 'Uses',
+	phase: 'Stage',
+	none: 'none',
+	playAgain: 'Play again',
+	backHome: 'Back to home',
+	storage: {
+		unavailable:
+			'This browser cannot save your progress (private mode or storage blocked). You can still practise, but nothing will be kept after you close the page.',
+		setAside: '{n} unreadable record(s) were set aside and kept; the rest of your progress is fine.',
+		details: 'Details'
+	},
+	errors: {
+		notFound: 'No such case',
+		notFoundBody: 'There is no case called “{id}”. The link may be wrong.',
+		storyLoad: 'The case could not be loaded',
+		storyLoadBody: 'The story file is missing or damaged. Check your connection and try again; your progress is safe.',
+		retry: 'Try again',
+		runInvalid: 'Your saved run no longer fits this case',
+		runInvalidBody: 'The case has been updated, so the saved run cannot continue. It has been kept aside; you can start over.',
+		generic: 'Something went wrong'
+	},
+	debriefMissing: 'There is no finished attempt at this case yet.',
+	attemptOn: 'finished {date}'
+};
+
+export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zh, en };
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+	return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function isLocale(v: unknown): v is Locale {
+	return v === 'zh-CN' || v === 'en';
+}
+
+/** URL prefix for a locale: zh-CN lives at the root, English under /en. */
+export function localePrefix(locale: Locale): string {
+	return locale === 'en' ? '/en' : '';
+}
+
+/** The locale named by the optional `[[lang]]` route segment. */
+export function localeOf(lang: string | undefined): Locale {
+	return lang === 'en' ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,37 @@
+/**
+ * Opens localforage (IndexedDB) in the browser. When storage is unavailable
+ * (private mode, blocked, broken) the app keeps working in memory and says so.
+ */
+import { MemoryStore, type KeyValueStore } from './kv-store';
+
+export interface OpenedStore {
+	store: KeyValueStore;
+	persistent: boolean;
+	error?: string;
+}
+
+export async function openBrowserStore(): Promise<OpenedStore> {
+	try {
+		const { default: localforage } = await import('localforage');
+		const lf = localforage.createInstance({
+			name: 'casework-trainer',
+			storeName: 'progress',
+			driver: localforage.INDEXEDDB
+		});
+		await lf.ready();
+		// Prove that writes really work (some browsers open but refuse writes).
+		await lf.setItem('probe', Date.now());
+		await lf.removeItem('probe');
+		const store: KeyValueStore = {
+			get: (k) => lf.getItem(k),
+			set: async (k, v) => {
+				await lf.setItem(k, v);
+			},
+			remove: (k) => lf.removeItem(k),
+			keys: () => lf.keys()
+		};
+		return { store, persistent: true };
+	} catch (e) {
+		return { store: new MemoryStore(), persistent: false, error: e instanceof Error ? e.message : String(e) };
+	}
+}
