@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { ink } from './scripts/vite-plugin-ink';
+import { ink } from './scripts/vite-plugin-ink.ts';
 
 export default defineConfig({
 	plugins: [ink(), sveltekit()],

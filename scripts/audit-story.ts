@@ -5,9 +5,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { compileInk } from '../src/lib/engine/compile';
-import { auditStory, compareSkeletons, type AuditReport } from '../src/lib/engine/audit';
-import { TECHNIQUES } from '../src/lib/domain/casework';
+import { compileInk } from '../src/lib/engine/compile.ts';
+import { auditStory, compareSkeletons, type AuditReport } from '../src/lib/engine/audit.ts';
+import { TECHNIQUES } from '../src/lib/domain/casework.ts';
 
 const dir = process.argv[2];
 if (!dir) {

@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Plugin } from 'vite';
-import { auditStory } from '../src/lib/engine/audit';
-import { compileInk } from '../src/lib/engine/compile';
-import { storyMeta } from '../src/lib/content/story-meta';
+import { auditStory } from '../src/lib/engine/audit.ts';
+import { compileInk } from '../src/lib/engine/compile.ts';
+import { storyMeta } from '../src/lib/content/story-meta.ts';
 
 interface Compiled {
 	json: string;

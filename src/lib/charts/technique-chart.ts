@@ -3,8 +3,8 @@
  * 0–100 on the other, coloured by family. No chart.js import here, so the
  * config can be tested without a canvas.
  */
-import { FAMILY_OF, TECHNIQUES, type FamilyId, type TechniqueId } from '../domain/casework';
-import type { Tally } from '../scoring/score';
+import { FAMILY_OF, TECHNIQUES, type FamilyId, type TechniqueId } from '../domain/casework.ts';
+import type { Tally } from '../scoring/score.ts';
 
 export const FAMILY_COLOURS: Record<FamilyId, string> = {
 	supportive: '#2f8f6f',

@@ -3,8 +3,8 @@
  * and are compiled by the ink Vite plugin: metadata eagerly (small), the
  * story itself as a lazy chunk loaded only by the page that plays it.
  */
-import type { Locale } from '../i18n/messages';
-import type { StoryMeta } from './story-meta';
+import type { Locale } from '../i18n/messages.ts';
+import type { StoryMeta } from './story-meta.ts';
 
 const metas = import.meta.glob<StoryMeta>('/stories/*/*.ink', { query: '?meta', import: 'default', eager: true });
 const stories = import.meta.glob<string>('/stories/*/*.ink', { import: 'default' });

@@ -1,5 +1,5 @@
-import { TECHNIQUES, type TechniqueId } from '../domain/casework';
-import type { AuditReport } from '../engine/audit';
+import { TECHNIQUES, type TechniqueId } from '../domain/casework.ts';
+import type { AuditReport } from '../engine/audit.ts';
 
 /** What the scenario list needs to know about a story, without its text. */
 export interface StoryMeta {

@@ -5,10 +5,10 @@
  * identical (same choices offered, call stack, variables and visit counts),
  * so a branching story that re-joins stays small enough to explore fully.
  */
-import { TECHNIQUES, type TechniqueId } from '../domain/casework';
-import { findEnding } from './replay';
-import { StoryEngine, type Line, type OfferedChoice, type Passage } from './story-engine';
-import { parseGlobalTags, type GlobalTags, type TagProblem } from './tags';
+import { TECHNIQUES, type TechniqueId } from '../domain/casework.ts';
+import { findEnding } from './replay.ts';
+import { StoryEngine, type Line, type OfferedChoice, type Passage } from './story-engine.ts';
+import { parseGlobalTags, type GlobalTags, type TagProblem } from './tags.ts';
 
 export type AuditLevel = 'error' | 'warning';
 

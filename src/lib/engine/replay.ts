@@ -1,4 +1,4 @@
-import { StoryEngine, StoryRuntimeError, type Line, type OfferedChoice, type Passage } from './story-engine';
+import { StoryEngine, StoryRuntimeError, type Line, type OfferedChoice, type Passage } from './story-engine.ts';
 
 /** One passage and the decision taken after it (none on the last turn). */
 export interface Turn {

@@ -4,8 +4,8 @@
  * never the compiler (that stays in Node and the authoring page).
  */
 import { Story } from 'inkjs';
-import type { PhaseId, Reaction } from '../domain/casework';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, type ChoiceTags, type GlobalTags, type LineTags } from './tags';
+import type { PhaseId, Reaction } from '../domain/casework.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, type ChoiceTags, type GlobalTags, type LineTags } from './tags.ts';
 
 export interface Line {
 	text: string;

@@ -25,7 +25,7 @@ import {
 	type Quality,
 	type Reaction,
 	type TechniqueId
-} from '../domain/casework';
+} from '../domain/casework.ts';
 
 export interface ParsedTag {
 	key: string;

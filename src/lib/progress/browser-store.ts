@@ -2,7 +2,7 @@
  * Opens localforage (IndexedDB) in the browser. When storage is unavailable
  * (private mode, blocked, broken) the app keeps working in memory and says so.
  */
-import { MemoryStore, type KeyValueStore } from './kv-store';
+import { MemoryStore, type KeyValueStore } from './kv-store.ts';
 
 export interface OpenedStore {
 	store: KeyValueStore;

@@ -5,7 +5,7 @@
  * record never stops the app or costs the learner anything else.
  */
 import * as v from 'valibot';
-import type { KeyValueStore } from './kv-store';
+import type { KeyValueStore } from './kv-store.ts';
 import {
 	KEY,
 	MIGRATIONS,
@@ -16,7 +16,7 @@ import {
 	type RecordKind,
 	type RunRecord,
 	type SettingsRecord
-} from './records';
+} from './records.ts';
 
 export interface SetAside {
 	key: string;
@@ -51,7 +51,7 @@ export function checkRecord<K extends RecordKind>(kind: K, raw: unknown): Checke
 		return { ok: false, reason: 'unreadable', detail: 'not an object' };
 	let record = value as Record<string, unknown>;
 	const version = record.v;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
 		return { ok: false, reason: 'invalid', detail: 'no schema version' };
 	if (version > SCHEMA_VERSION)
 		return { ok: false, reason: 'newer-version', detail: `written by a newer version (v${version})` };

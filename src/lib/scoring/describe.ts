@@ -1,6 +1,6 @@
-import type { Messages } from '../i18n/messages';
-import { fill } from '../i18n/messages';
-import type { OrderingError } from './score';
+import type { Messages } from '../i18n/messages.ts';
+import { fill } from '../i18n/messages.ts';
+import type { OrderingError } from './score.ts';
 
 /** Names an ordering error in the learner's language ("you proposed a plan before any assessment"). */
 export function describeOrderingError(e: OrderingError, t: Messages): string {

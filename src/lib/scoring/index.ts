@@ -1,8 +1,8 @@
-import { replay } from '../engine/replay';
-import type { StoryEngine } from '../engine/story-engine';
-import { scoreTranscript, type RunResult } from './score';
+import { replay } from '../engine/replay.ts';
+import type { StoryEngine } from '../engine/story-engine.ts';
+import { scoreTranscript, type RunResult } from './score.ts';
 
-export * from './score';
+export * from './score.ts';
 
 /** Re-scores a run from nothing but the compiled story and the choice indices taken. */
 export function scoreRun(story: string | object | StoryEngine, choices: readonly number[]): RunResult {

@@ -29,8 +29,8 @@ import {
 	type PhaseId,
 	type Quality,
 	type TechniqueId
-} from '../domain/casework';
-import type { Transcript } from '../engine/replay';
+} from '../domain/casework.ts';
+import type { Transcript } from '../engine/replay.ts';
 
 export const QUALITY_POINTS: Record<Quality, number> = { best: 1, good: 0.7, weak: 0.3, harmful: 0 };
 export const QUALITY_WEIGHT = 0.7;

@@ -3,12 +3,12 @@
  * store to the player page. The transcript is rebuilt by replaying the saved
  * choice indices, so a reload lands on the same line with the same score.
  */
-import type { PhaseId } from '../domain/casework';
-import { findEnding, replay, ReplayError, type Turn } from '../engine/replay';
-import { StoryEngine, type Passage } from '../engine/story-engine';
-import type { Locale } from '../i18n/messages';
-import { SCHEMA_VERSION, type RunRecord } from '../progress/records';
-import { scoreTranscript } from '../scoring/score';
+import type { PhaseId } from '../domain/casework.ts';
+import { findEnding, replay, ReplayError, type Turn } from '../engine/replay.ts';
+import { StoryEngine, type Passage } from '../engine/story-engine.ts';
+import type { Locale } from '../i18n/messages.ts';
+import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
+import { scoreTranscript } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
 
 export type Mode = 'practice' | 'exam';

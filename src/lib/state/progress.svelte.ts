@@ -4,8 +4,8 @@
  * saves land in order, and a failed write is reported without touching what
  * is already stored.
  */
-import { openBrowserStore } from '../progress/browser-store';
-import type { KeyValueStore } from '../progress/kv-store';
+import { openBrowserStore } from '../progress/browser-store.ts';
+import type { KeyValueStore } from '../progress/kv-store.ts';
 import {
 	DEFAULT_SETTINGS,
 	discardRun,
@@ -15,8 +15,8 @@ import {
 	saveSettings,
 	setRunAside,
 	type SetAside
-} from '../progress/progress';
-import type { AttemptRecord, RunRecord, SettingsRecord } from '../progress/records';
+} from '../progress/progress.ts';
+import type { AttemptRecord, RunRecord, SettingsRecord } from '../progress/records.ts';
 
 export class ProgressState {
 	ready = $state(false);
