@@ -14,7 +14,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					exclude: ['src/**/*.component.test.ts']
+					exclude: ['src/**/*.component.test.ts', 'src/**/*.svelte.test.ts']
 				}
 			},
 			{
@@ -23,7 +23,7 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
-					include: ['src/**/*.component.test.ts']
+					include: ['src/**/*.component.test.ts', 'src/**/*.svelte.test.ts']
 				}
 			},
 			{

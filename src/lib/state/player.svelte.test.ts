@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { MINI } from '../../../tests/helpers/ink.ts';
+import { StoryEngine } from '../engine/story-engine.ts';
+import { MemoryStore } from '../progress/kv-store.ts';
+import { Player } from './player.svelte.ts';
+import { ProgressState } from './progress.svelte.ts';
+
+const json = MINI.zh();
+const opening = new StoryEngine(json).continue();
+const fixedNow = () => new Date('2026-11-22T10:00:00.000Z');
+
+function setup(store = new MemoryStore(), loadStory = async () => json) {
+	const progress = new ProgressState();
+	const opened = progress.open(async () => ({ store, persistent: true }));
+	const player = new Player({ scenarioId: 'mini', locale: 'zh-CN', storyHash: 'h1', opening, loadStory, progress, now: fixedNow, newId: () => 'attempt-1' });
+	return { player, progress, store, opened };
+}
+
+describe('Player', () => {
+	it('starts from the prerendered opening and saves a run after every choice', async () => {
+		const { player, store } = setup();
+		expect(player.current.choices).toHaveLength(3);
+		await player.start();
+		await player.choose(0);
+		flushSync();
+		expect(player.choicesTaken).toEqual([0]);
+		expect(player.phase).toBe('assessment');
+		expect(await store.get('run:mini')).toMatchObject({ choices: [0], mode: 'practice', storyHash: 'h1' });
+		await player.choose(0);
+		expect(await store.get('run:mini')).toMatchObject({ choices: [0, 0] });
+	});
+
+	it('resumes a saved run at the same passage with the same score', async () => {
+		const first = setup();
+		await first.player.start();
+		first.player.mode = 'exam';
+		await first.player.choose(2);
+		await first.player.choose(0);
+		const again = setup(first.store);
+		await again.opened;
+		await again.player.start();
+		expect(again.player.choicesTaken).toEqual([2, 0]);
+		expect(again.player.mode).toBe('exam');
+		expect(again.player.current).toEqual(first.player.current);
+		expect(again.player.result.total).toBe(first.player.result.total);
+	});
+
+	it('stores an attempt at the ending and drops the run', async () => {
+		const { player, store, progress } = setup();
+		await player.start();
+		for (const c of [0, 0, 0, 0, 0]) await player.choose(c);
+		expect(player.ended).toBe(true);
+		expect(player.ending).toBe('well-closed');
+		expect(await store.get('run:mini')).toBeNull();
+		expect(await store.get('attempt:attempt-1')).toMatchObject({ total: player.result.total, ending: 'well-closed', choices: [0, 0, 0, 0, 0] });
+		expect(progress.attempts).toHaveLength(1);
+	});
+
+	it('sets aside a saved run that no longer fits the story, and offers a restart', async () => {
+		const store = new MemoryStore();
+		await store.set('run:mini', { v: 1, scenarioId: 'mini', locale: 'zh-CN', mode: 'practice', storyHash: 'old', choices: [0, 9], startedAt: fixedNow().toISOString(), updatedAt: fixedNow().toISOString() });
+		const { player } = setup(store);
+		await player.start();
+		expect(player.error?.kind).toBe('run-invalid');
+		expect(await store.get('run:mini')).toBeNull();
+		expect((await store.keys()).some((k) => k.startsWith('set-aside:'))).toBe(true);
+		await player.restart();
+		expect(player.error).toBeNull();
+		expect(player.choicesTaken).toEqual([]);
+		await player.choose(0);
+		expect(player.choicesTaken).toEqual([0]);
+	});
+
+	it('reports a story that fails to load, and recovers on retry', async () => {
+		let fail = true;
+		const { player } = setup(undefined, async () => {
+			if (fail) throw new Error('chunk missing');
+			return json;
+		});
+		await player.start();
+		expect(player.error).toEqual({ kind: 'story-load', detail: 'chunk missing' });
+		expect(player.live).toBe(false);
+		fail = false;
+		player.error = null;
+		await player.start();
+		expect(player.live).toBe(true);
+	});
+
+	it('a click before the story has loaded waits for it', async () => {
+		const { player } = setup();
+		await player.choose(1);
+		expect(player.choicesTaken).toEqual([1]);
+	});
+});
