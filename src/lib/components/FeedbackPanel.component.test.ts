@@ -8,14 +8,14 @@ const lines = ['这是同情而非同理：把“可怜”说出口，会让她�
 describe('FeedbackPanel', () => {
 	it('shows the coaching and the quality in practice mode', () => {
 		render(FeedbackPanel, { mode: 'practice', lines, quality: 'weak', t: MESSAGES['zh-CN'] });
-		const panel = screen.getByRole('complementary', { name: '督导点评' });
+		const panel = screen.getByRole('note', { name: '督导点评' });
 		expect(panel.textContent).toContain(lines[0]);
 		expect(panel.textContent).toContain('欠妥');
 	});
 
 	it('withholds the coaching in exam mode', () => {
 		render(FeedbackPanel, { mode: 'exam', lines, quality: 'harmful', t: MESSAGES.en });
-		expect(screen.queryByRole('complementary')).toBeNull();
+		expect(screen.queryByRole('note')).toBeNull();
 		expect(screen.queryByText(lines[0])).toBeNull();
 		expect(screen.queryByText('Harmful')).toBeNull();
 		expect(screen.getByText(MESSAGES.en.feedbackWithheld)).toBeTruthy();
