@@ -35,7 +35,11 @@ export function ink(): Plugin {
 		const problems = report.issues.filter((i) => i.level === 'error');
 		if (problems.length) {
 			const first = problems[0];
-			fail(`${file}:${first.line ?? '?'} ${first.message}` + (problems.length > 1 ? ` (+${problems.length - 1} more; run npx tsx scripts/audit-story.ts ${dirname(file)})` : ''), first.line);
+			fail(
+				`${file}:${first.line ?? '?'} ${first.message}` +
+					(problems.length > 1 ? ` (+${problems.length - 1} more; run npx tsx scripts/audit-story.ts ${dirname(file)})` : ''),
+				first.line
+			);
 		}
 		const id = basename(dirname(file));
 		const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);

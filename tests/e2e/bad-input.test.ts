@@ -77,7 +77,16 @@ describe('bad input shows a clear message and loses nothing', () => {
 		await page.goto(`${baseURL()}/`);
 		await page.waitForFunction(() => document.querySelector('[data-testid^="stats-"]') !== null);
 		const now = new Date().toISOString();
-		await putRaw(page, `run:${ID}`, { v: 1, scenarioId: ID, locale: 'zh-CN', mode: 'practice', storyHash: 'from-an-older-version', choices: [0, 0, 0, 42], startedAt: now, updatedAt: now });
+		await putRaw(page, `run:${ID}`, {
+			v: 1,
+			scenarioId: ID,
+			locale: 'zh-CN',
+			mode: 'practice',
+			storyHash: 'from-an-older-version',
+			choices: [0, 0, 0, 42],
+			startedAt: now,
+			updatedAt: now
+		});
 		await putRaw(page, 'attempt:garbage', '{{ not json');
 		await page.goto(`${baseURL()}/play/${ID}`);
 		const alert = page.locator('[data-testid="player-error"]');

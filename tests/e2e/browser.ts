@@ -20,7 +20,10 @@ export function launch(): Promise<Browser> {
 
 export const baseURL = () => inject('baseURL');
 
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function newPage(
+	browser: Browser,
+	options: BrowserContextOptions = {}
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
 	const page = await context.newPage();
 	const errors: string[] = [];

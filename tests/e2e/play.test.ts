@@ -136,7 +136,7 @@ describe('accessibility (axe-core)', () => {
 		}
 		await page.waitForSelector('#debrief-title');
 		const r = await new AxeBuilder({ page }).analyze();
-		expect(r.violations.map((v) => `ended player: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+		expect(r.violations.map((v) => `ended player: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 		await check(`/play/${ID}/debrief`);
 		await check(`/en/play/${ID}`);
 		await check('/en');

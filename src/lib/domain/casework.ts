@@ -4,15 +4,7 @@
  * stored results.
  */
 
-export const PHASES = [
-	'intake',
-	'assessment',
-	'planning',
-	'intervention',
-	'evaluation',
-	'closing',
-	'follow-up'
-] as const;
+export const PHASES = ['intake', 'assessment', 'planning', 'intervention', 'evaluation', 'closing', 'follow-up'] as const;
 export type PhaseId = (typeof PHASES)[number];
 
 /** The exam counts six stages; follow-up is shown as the last task of closing. */
@@ -66,15 +58,7 @@ export type CloseReason = (typeof CLOSE_REASONS)[number];
 export const CLOSE_FORMS = ['direct', 'intervals', 'contact'] as const;
 export type CloseForm = (typeof CLOSE_FORMS)[number];
 
-export const REACTIONS = [
-	'denial',
-	'regression',
-	'dependence',
-	'complaint',
-	'anger',
-	'bargaining',
-	'depression'
-] as const;
+export const REACTIONS = ['denial', 'regression', 'dependence', 'complaint', 'anger', 'bargaining', 'depression'] as const;
 export type Reaction = (typeof REACTIONS)[number];
 
 export function isPhase(v: string): v is PhaseId {

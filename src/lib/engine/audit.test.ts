@@ -44,7 +44,8 @@ describe('auditStory', () => {
 	});
 
 	it('reports a runtime error instead of crashing', () => {
-		const src = head + 'VAR x = 0\nHi\n+ [A #phase:intake #quality:good]\n  ok #feedback\n  ~ x = RANDOM(5, 1)\n  Bye #ending:x\n  -> END\n';
+		const src =
+			head + 'VAR x = 0\nHi\n+ [A #phase:intake #quality:good]\n  ok #feedback\n  ~ x = RANDOM(5, 1)\n  Bye #ending:x\n  -> END\n';
 		const r = auditStory(compile(src));
 		expect(r.issues.some((i) => i.code === 'runtime')).toBe(true);
 	});

@@ -222,8 +222,7 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 				report('warning', 'no-feedback', `Choice "${c.text}" is not followed by a #feedback line`, where, c.text);
 			if (next.ended) {
 				const ending = findEnding(next.lines) ?? null;
-				if (!ending)
-					report('error', 'no-ending', `The path through "${c.text}" ends without an #ending tag`, where, c.text);
+				if (!ending) report('error', 'no-ending', `The path through "${c.text}" ends without an #ending tag`, where, c.text);
 				edges.push({ ending });
 				continue;
 			}
@@ -296,16 +295,32 @@ export function compareSkeletons(a: AuditReport, b: AuditReport, names: [string,
 	for (const [path, tags] of a.skeleton) {
 		const other = b.skeleton.get(path);
 		if (other === undefined)
-			issues.push({ level: 'error', code: 'skeleton', message: `${names[0]} has a choice at ${path} that ${names[1]} lacks`, where: knotOf(path) });
+			issues.push({
+				level: 'error',
+				code: 'skeleton',
+				message: `${names[0]} has a choice at ${path} that ${names[1]} lacks`,
+				where: knotOf(path)
+			});
 		else if (other !== tags)
-			issues.push({ level: 'error', code: 'skeleton', message: `Choice at ${path} is tagged "${tags}" in ${names[0]} but "${other}" in ${names[1]}`, where: knotOf(path) });
+			issues.push({
+				level: 'error',
+				code: 'skeleton',
+				message: `Choice at ${path} is tagged "${tags}" in ${names[0]} but "${other}" in ${names[1]}`,
+				where: knotOf(path)
+			});
 	}
 	for (const path of b.skeleton.keys())
 		if (!a.skeleton.has(path))
-			issues.push({ level: 'error', code: 'skeleton', message: `${names[1]} has a choice at ${path} that ${names[0]} lacks`, where: knotOf(path) });
+			issues.push({
+				level: 'error',
+				code: 'skeleton',
+				message: `${names[1]} has a choice at ${path} that ${names[0]} lacks`,
+				where: knotOf(path)
+			});
 	const ea = Object.keys(a.endings).sort().join(', ');
 	const eb = Object.keys(b.endings).sort().join(', ');
-	if (ea !== eb) issues.push({ level: 'error', code: 'skeleton', message: `Endings differ: ${names[0]} has [${ea}], ${names[1]} has [${eb}]` });
+	if (ea !== eb)
+		issues.push({ level: 'error', code: 'skeleton', message: `Endings differ: ${names[0]} has [${ea}], ${names[1]} has [${eb}]` });
 	if (a.states !== b.states)
 		issues.push({ level: 'error', code: 'skeleton', message: `${names[0]} has ${a.states} decision states, ${names[1]} has ${b.states}` });
 	return issues;

@@ -51,11 +51,7 @@ describe('StoryEngine', () => {
 		const saved = e.snapshot();
 		const a = e.choose(0);
 		e.restore(saved);
-		expect(e.choices().map((c) => c.text)).toEqual([
-			'“我们一起看看您身边有哪些支持。”',
-			'“我来结案吧。”',
-			'转介到医院的长期照护服务。'
-		]);
+		expect(e.choices().map((c) => c.text)).toEqual(['“我们一起看看您身边有哪些支持。”', '“我来结案吧。”', '转介到医院的长期照护服务。']);
 		expect(e.choose(0)).toEqual(a);
 	});
 

@@ -22,11 +22,25 @@ describe('parseChoiceTags', () => {
 		expect(t).toMatchObject({ phase: 'intake', quality: 'best', techniques: ['listening', 'empathy'], problems: [] });
 	});
 	it('reports unknown values, a third technique and unknown keys', () => {
-		const t = parseChoiceTags(['phase:intak', 'quality:bad', 'technique:a', 'technique:empathy', 'technique:advice', 'technique:focusing', 'mood:x']);
+		const t = parseChoiceTags([
+			'phase:intak',
+			'quality:bad',
+			'technique:a',
+			'technique:empathy',
+			'technique:advice',
+			'technique:focusing',
+			'mood:x'
+		]);
 		expect(t.phase).toBeUndefined();
 		expect(t.quality).toBeUndefined();
 		expect(t.techniques).toEqual(['empathy', 'advice']);
-		expect(t.problems.map((p) => p.code)).toEqual(['unknown-value', 'unknown-value', 'unknown-value', 'too-many-techniques', 'unknown-key']);
+		expect(t.problems.map((p) => p.code)).toEqual([
+			'unknown-value',
+			'unknown-value',
+			'unknown-value',
+			'too-many-techniques',
+			'unknown-key'
+		]);
 	});
 	it('reads the added coverage tags', () => {
 		const t = parseChoiceTags(['phase:closing', 'quality:good', 'referral', 'close-reason: new-needs', 'close-form:intervals']);
@@ -52,8 +66,20 @@ describe('parseLineTags', () => {
 
 describe('parseGlobalTags', () => {
 	it('reads title, numbers and the cast list', () => {
-		const g = parseGlobalTags(['title: 独居老人王阿姨', 'minutes: 25', 'lang: zh-CN', 'difficulty: 2', 'cast: wang=王阿姨; worker=社工（你）']);
-		expect(g).toMatchObject({ title: '独居老人王阿姨', minutes: 25, lang: 'zh-CN', difficulty: 2, cast: { wang: '王阿姨', worker: '社工（你）' } });
+		const g = parseGlobalTags([
+			'title: 独居老人王阿姨',
+			'minutes: 25',
+			'lang: zh-CN',
+			'difficulty: 2',
+			'cast: wang=王阿姨; worker=社工（你）'
+		]);
+		expect(g).toMatchObject({
+			title: '独居老人王阿姨',
+			minutes: 25,
+			lang: 'zh-CN',
+			difficulty: 2,
+			cast: { wang: '王阿姨', worker: '社工（你）' }
+		});
 		expect(g.problems).toEqual([]);
 	});
 	it('reports a non-numeric minutes value', () => {

@@ -34,8 +34,7 @@ export interface Progress {
 }
 
 type Checked<K extends RecordKind> =
-	| { ok: true; value: v.InferOutput<(typeof SCHEMAS)[K]>; migrated: boolean }
-	| { ok: false; reason: SetAside['reason']; detail: string };
+	{ ok: true; value: v.InferOutput<(typeof SCHEMAS)[K]>; migrated: boolean } | { ok: false; reason: SetAside['reason']; detail: string };
 
 /** Validates (and if needed migrates) one stored value. Pure. */
 export function checkRecord<K extends RecordKind>(kind: K, raw: unknown): Checked<K> {
@@ -47,14 +46,12 @@ export function checkRecord<K extends RecordKind>(kind: K, raw: unknown): Checke
 			return { ok: false, reason: 'unreadable', detail: 'not valid JSON' };
 		}
 	}
-	if (!value || typeof value !== 'object' || Array.isArray(value))
-		return { ok: false, reason: 'unreadable', detail: 'not an object' };
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'unreadable', detail: 'not an object' };
 	let record = value as Record<string, unknown>;
 	const version = record.v;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
 		return { ok: false, reason: 'invalid', detail: 'no schema version' };
-	if (version > SCHEMA_VERSION)
-		return { ok: false, reason: 'newer-version', detail: `written by a newer version (v${version})` };
+	if (version > SCHEMA_VERSION) return { ok: false, reason: 'newer-version', detail: `written by a newer version (v${version})` };
 	let migrated = false;
 	for (let from = version; from < SCHEMA_VERSION; from++) {
 		const step = MIGRATIONS[from];
@@ -83,7 +80,6 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 		try {
 			raw = await store.get(key);
 		} catch (e) {
-			raw = undefined;
 			out.setAside.push({ key, kind, reason: 'unreadable', detail: String(e) });
 			continue;
 		}
@@ -123,7 +119,12 @@ export async function discardRun(store: KeyValueStore, scenarioId: string): Prom
 
 /** Moves a run that no longer replays out of the way, keeping it. */
 export async function setRunAside(store: KeyValueStore, run: RunRecord, detail: string, now: Date): Promise<void> {
-	await store.set(KEY.setAside(KEY.run(run.scenarioId), now.toISOString()), { key: KEY.run(run.scenarioId), reason: 'invalid', detail, raw: run });
+	await store.set(KEY.setAside(KEY.run(run.scenarioId), now.toISOString()), {
+		key: KEY.run(run.scenarioId),
+		reason: 'invalid',
+		detail,
+		raw: run
+	});
 	await store.remove(KEY.run(run.scenarioId));
 }
 

@@ -49,7 +49,9 @@ describe('families and techniques', () => {
 describe('ordering errors', () => {
 	it('names a plan made before any assessment', () => {
 		const r = scoreRun(json, [1]);
-		expect(r.orderingErrors).toEqual([{ kind: 'skipped-phase', decision: 1, phase: 'planning', from: null, skipped: ['intake', 'assessment'] }]);
+		expect(r.orderingErrors).toEqual([
+			{ kind: 'skipped-phase', decision: 1, phase: 'planning', from: null, skipped: ['intake', 'assessment'] }
+		]);
 		expect(r.decisions[0].orderingError).toBe(r.orderingErrors[0]);
 	});
 	it('counts closing straight after intake as skipping every phase between', () => {
@@ -104,7 +106,12 @@ describe('total', () => {
 		expect(worst.process).toBe(0);
 		const none = scoreRun(json, []);
 		expect(none.total).toBe(0);
-		for (const choices of [[0, 0, 0, 0, 0], [0, 2, 0], [2, 0, 1, 0, 1], [0, 0, 1, 1]]) {
+		for (const choices of [
+			[0, 0, 0, 0, 0],
+			[0, 2, 0],
+			[2, 0, 1, 0, 1],
+			[0, 0, 1, 1]
+		]) {
 			const r = scoreRun(json, choices);
 			expect(r.total).toBeGreaterThanOrEqual(0);
 			expect(r.total).toBeLessThanOrEqual(100);

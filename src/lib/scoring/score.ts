@@ -101,8 +101,7 @@ export function scoreTranscript(t: Transcript): RunResult {
 		const points = tags.quality ? QUALITY_POINTS[tags.quality] : 0;
 		const n = decisions.length + 1;
 		const feedback = (t.turns[k + 1]?.lines ?? []).filter((l) => l.feedback).map((l) => l.text);
-		const betterOptions =
-			tags.quality === 'best' ? [] : turn.choices.filter((c) => c.tags.quality === 'best').map((c) => c.text);
+		const betterOptions = tags.quality === 'best' ? [] : turn.choices.filter((c) => c.tags.quality === 'best').map((c) => c.text);
 		const decision: ScoredDecision = {
 			n,
 			text: choice.text,

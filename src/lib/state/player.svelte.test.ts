@@ -13,7 +13,16 @@ const fixedNow = () => new Date('2026-11-22T10:00:00.000Z');
 function setup(store = new MemoryStore(), loadStory = async () => json) {
 	const progress = new ProgressState();
 	const opened = progress.open(async () => ({ store, persistent: true }));
-	const player = new Player({ scenarioId: 'mini', locale: 'zh-CN', storyHash: 'h1', opening, loadStory, progress, now: fixedNow, newId: () => 'attempt-1' });
+	const player = new Player({
+		scenarioId: 'mini',
+		locale: 'zh-CN',
+		storyHash: 'h1',
+		opening,
+		loadStory,
+		progress,
+		now: fixedNow,
+		newId: () => 'attempt-1'
+	});
 	return { player, progress, store, opened };
 }
 
@@ -53,13 +62,26 @@ describe('Player', () => {
 		expect(player.ended).toBe(true);
 		expect(player.ending).toBe('well-closed');
 		expect(await store.get('run:mini')).toBeNull();
-		expect(await store.get('attempt:attempt-1')).toMatchObject({ total: player.result.total, ending: 'well-closed', choices: [0, 0, 0, 0, 0] });
+		expect(await store.get('attempt:attempt-1')).toMatchObject({
+			total: player.result.total,
+			ending: 'well-closed',
+			choices: [0, 0, 0, 0, 0]
+		});
 		expect(progress.attempts).toHaveLength(1);
 	});
 
 	it('sets aside a saved run that no longer fits the story, and offers a restart', async () => {
 		const store = new MemoryStore();
-		await store.set('run:mini', { v: 1, scenarioId: 'mini', locale: 'zh-CN', mode: 'practice', storyHash: 'old', choices: [0, 9], startedAt: fixedNow().toISOString(), updatedAt: fixedNow().toISOString() });
+		await store.set('run:mini', {
+			v: 1,
+			scenarioId: 'mini',
+			locale: 'zh-CN',
+			mode: 'practice',
+			storyHash: 'old',
+			choices: [0, 9],
+			startedAt: fixedNow().toISOString(),
+			updatedAt: fixedNow().toISOString()
+		});
 		const { player } = setup(store);
 		await player.start();
 		expect(player.error?.kind).toBe('run-invalid');

@@ -5,7 +5,10 @@ import { StoryEngine } from '$lib/engine/story-engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	SCENARIO_IDS.flatMap((scenario) => [{ lang: '', scenario }, { lang: 'en', scenario }]);
+	SCENARIO_IDS.flatMap((scenario) => [
+		{ lang: '', scenario },
+		{ lang: 'en', scenario }
+	]);
 
 /** Runs the story to its first decision at build time, so the HTML holds it. */
 export const load: PageServerLoad = async ({ params }) => {

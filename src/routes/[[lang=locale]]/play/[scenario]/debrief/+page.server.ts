@@ -4,7 +4,10 @@ import { SCENARIO_IDS, scenarioMeta } from '$lib/content/catalogue';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	SCENARIO_IDS.flatMap((scenario) => [{ lang: '', scenario }, { lang: 'en', scenario }]);
+	SCENARIO_IDS.flatMap((scenario) => [
+		{ lang: '', scenario },
+		{ lang: 'en', scenario }
+	]);
 
 export const load: PageServerLoad = async ({ params }) => {
 	const locale = localeOf(params.lang);
