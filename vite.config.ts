@@ -7,6 +7,9 @@ export default defineConfig({
 	plugins: [ink(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
+		// The JSON report lets .ci/run print the pass/fail count CI reads.
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
 		projects: [
 			{
 				extends: true,

@@ -1,0 +1,170 @@
+/**
+ * Performance bench: transfer size, time to first choice and choice latency
+ * for the home page and every zh-CN scenario, measured in Chromium against
+ * the built static site. Prints a report and writes bench/results/latest.json.
+ *   npm run bench [-- --no-build]
+ * It reports, it does not judge: exit 0 whatever the figures, 1 only if the
+ * bench itself failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { serveBuild } from '../scripts/serve.ts';
+import { bestPath } from '../tests/helpers/paths.ts';
+import { DEVICE, launchChromium } from './chromium.ts';
+import { measureColdLoad, measurePlaythrough, measureTransfer, type Transfer } from './measure.ts';
+import { median, percentile, round1 } from './stats.ts';
+import { kb, ms, renderTable, verdict } from './table.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LOCALE = 'zh-CN';
+const COLD_RUNS = 10;
+/** From the performance issue. */
+const GOALS = { scenarioTotalGz: 80 * 1024, homeJsGz: 50 * 1024, choiceP95Ms: 16 };
+
+interface ScenarioFigures {
+	id: string;
+	transfer: Transfer;
+	cold: { liveMs: number[]; paintedMs: number[]; liveMedian: number; paintedMedian: number };
+	choices: { n: number; p50: number; p95: number; updateP95: number; totalMs: number[]; updateMs: number[] };
+}
+
+function build() {
+	const started = Date.now();
+	const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 300_000 });
+	if (result.status !== 0) {
+		throw new Error(`vite build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
+	}
+	console.error(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Scenario ids as the catalogue sees them: stories/<id>/ folders with a zh-CN.ink. */
+function scenarioIds(): string[] {
+	const stories = join(ROOT, 'stories');
+	return readdirSync(stories, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(stories, d.name, `${LOCALE}.ink`)))
+		.map((d) => d.name)
+		.sort();
+}
+
+async function measureScenario(browser: Browser, baseURL: string, id: string): Promise<ScenarioFigures> {
+	const url = `${baseURL}/play/${id}`;
+	const path = bestPath(join(ROOT, 'stories', id, `${LOCALE}.ink`));
+	const transfer = await measureTransfer(browser, url, 'live');
+	const liveMs: number[] = [];
+	const paintedMs: number[] = [];
+	for (let run = 0; run < COLD_RUNS; run++) {
+		const marks = await measureColdLoad(browser, url);
+		liveMs.push(round1(marks.live));
+		paintedMs.push(round1(marks.painted));
+	}
+	const turns = await measurePlaythrough(browser, url, path.choices);
+	const totalMs = turns.map((t) => round1(t.total));
+	const updateMs = turns.map((t) => round1(t.update));
+	return {
+		id,
+		transfer,
+		cold: { liveMs, paintedMs, liveMedian: median(liveMs), paintedMedian: median(paintedMs) },
+		choices: { n: turns.length, p50: percentile(totalMs, 50), p95: percentile(totalMs, 95), updateP95: percentile(updateMs, 95), totalMs, updateMs }
+	};
+}
+
+function report(home: Transfer, scenarios: ScenarioFigures[]) {
+	const sizes = (t: Transfer) => [kb(t.gz.html), kb(t.gz.js), kb(t.gz.css), kb(t.gz.other), kb(t.gz.total), kb(t.gz.story)];
+	console.log(`\nDevice: headless Chromium, viewport ${DEVICE.viewport.width}×${DEVICE.viewport.height} @${DEVICE.deviceScaleFactor}x, no CPU throttling, no network throttling (localhost). Locale ${LOCALE}.`);
+	console.log('\nTransfer size (each response gzipped at level 9; home until network idle, scenarios until choices are live)\n');
+	console.log(
+		renderTable(
+			['page', 'html', 'js', 'css', 'other', 'total', 'story (in js)', 'goal', 'status'],
+			[
+				['home', ...sizes(home), `JS ≤ ${kb(GOALS.homeJsGz)}`, `${verdict(home.gz.js, GOALS.homeJsGz)} (home JS gz ${kb(home.gz.js)})`],
+				...scenarios.map((s) => [
+					`/play/${s.id}`,
+					...sizes(s.transfer),
+					`total ≤ ${kb(GOALS.scenarioTotalGz)}`,
+					verdict(s.transfer.gz.total, GOALS.scenarioTotalGz)
+				])
+			]
+		)
+	);
+	console.log('\nLargest responses (gz):');
+	for (const [page, t] of [['home', home] as const, ...scenarios.map((s) => [s.id, s.transfer] as const)]) {
+		const top = t.resources.slice(0, 4).map((r) => `${r.path.split('/').pop() || '/'}${r.story ? ' [story]' : ''} ${kb(r.gz)}`);
+		console.log(`  ${page}: ${top.join(', ')}`);
+	}
+	console.log(`\nTime to first choice (cold: new context, empty cache; median of ${COLD_RUNS}) and choice latency (input → frame after the new turn, best-path playthrough)\n`);
+	console.log(
+		renderTable(
+			['scenario', 'first choice painted', 'first choice live', 'live min–max', 'choices', 'latency p50', 'latency p95', 'goal', 'status', 'DOM update p95'],
+			scenarios.map((s) => [
+				s.id,
+				ms(s.cold.paintedMedian),
+				ms(s.cold.liveMedian),
+				`${Math.min(...s.cold.liveMs).toFixed(0)}–${Math.max(...s.cold.liveMs).toFixed(0)} ms`,
+				String(s.choices.n),
+				ms(s.choices.p50),
+				ms(s.choices.p95),
+				`p95 ≤ ${GOALS.choiceP95Ms} ms`,
+				verdict(s.choices.p95, GOALS.choiceP95Ms),
+				ms(s.choices.updateP95)
+			])
+		)
+	);
+}
+
+function writeResults(home: Transfer, scenarios: ScenarioFigures[], failures: string[]) {
+	const dir = join(ROOT, 'bench', 'results');
+	mkdirSync(dir, { recursive: true });
+	const versionFile = join(ROOT, 'build', '_app', 'version.json');
+	const results = {
+		date: new Date().toISOString(),
+		buildVersion: existsSync(versionFile) ? JSON.parse(readFileSync(versionFile, 'utf8')).version : null,
+		device: DEVICE,
+		locale: LOCALE,
+		coldRuns: COLD_RUNS,
+		goals: GOALS,
+		home: { jsGz: home.gz.js, transfer: home },
+		scenarios,
+		failures
+	};
+	const file = join(dir, 'latest.json');
+	writeFileSync(file, JSON.stringify(results, null, '\t') + '\n');
+	console.log(`\nFigures written to ${file}`);
+}
+
+async function main() {
+	if (!process.argv.includes('--no-build')) build();
+	const { server, url } = await serveBuild(join(ROOT, 'build'), 0);
+	let browser: Browser | undefined;
+	const failures: string[] = [];
+	try {
+		browser = await launchChromium();
+		const home = await measureTransfer(browser, `${url}/`, 'networkidle');
+		const scenarios: ScenarioFigures[] = [];
+		for (const id of scenarioIds()) {
+			console.error(`measuring ${id}…`);
+			try {
+				scenarios.push(await measureScenario(browser, url, id));
+			} catch (e) {
+				// One broken scenario should not hide the figures of the others.
+				failures.push(`${id}: ${e instanceof Error ? e.message : String(e)}`);
+			}
+		}
+		report(home, scenarios);
+		writeResults(home, scenarios, failures);
+	} finally {
+		await browser?.close();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+	}
+	if (failures.length) {
+		console.error(`\nBench failed for ${failures.length} scenario(s):\n${failures.join('\n')}`);
+		process.exitCode = 1;
+	}
+}
+
+main().catch((e) => {
+	console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+	process.exitCode = 1;
+});
