@@ -100,8 +100,12 @@ export async function measureTransfer(browser: Browser, url: string, until: 'liv
 	}
 }
 
-/** One cold load (new context, empty cache): when the first choice is painted and when choices go live. */
-export async function measureColdLoad(browser: Browser, url: string): Promise<{ live: number; painted: number }> {
+/**
+ * One cold load (new context, empty cache), in ms since navigation start: when
+ * the first choice is painted, when the HTML is parsed (DOMContentLoaded end,
+ * where hydration can begin) and when the choices go live.
+ */
+export async function measureColdLoad(browser: Browser, url: string): Promise<{ painted: number; parsed: number; live: number }> {
 	const context = await newDeviceContext(browser);
 	try {
 		const page = await context.newPage();
@@ -109,8 +113,10 @@ export async function measureColdLoad(browser: Browser, url: string): Promise<{ 
 		await waitUntilReady(page, url, 'live');
 		await page.waitForFunction('window.__bench.marks.painted !== null', undefined, { timeout: WAIT_MS });
 		const marks = (await page.evaluate('window.__bench.marks')) as LoadMarks;
-		if (marks.live === null || marks.painted === null) throw new Error(`${url}: load marks missing`);
-		return { live: marks.live, painted: marks.painted };
+		const parsed = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null`)) as
+			number | null;
+		if (marks.live === null || marks.painted === null || parsed === null) throw new Error(`${url}: load marks missing`);
+		return { painted: marks.painted, parsed, live: marks.live };
 	} finally {
 		await context.close();
 	}
@@ -131,7 +137,11 @@ export async function measurePlaythrough(browser: Browser, url: string, choices:
 			await page.evaluate(`window.__bench.arm(${WAIT_MS})`);
 			if (position < 9) await page.keyboard.press(String(position + 1));
 			else await page.locator('button.choice').nth(position).click({ timeout: WAIT_MS });
-			const timing = withTimeout(page.evaluate('window.__bench.pending') as Promise<TurnTiming>, WAIT_MS + 1000, `choice ${k + 1} on ${url}`);
+			const timing = withTimeout(
+				page.evaluate('window.__bench.pending') as Promise<TurnTiming>,
+				WAIT_MS + 1000,
+				`choice ${k + 1} on ${url}`
+			);
 			timings.push(await timing);
 		}
 		return timings;

@@ -3,6 +3,7 @@
 # minutes: 30
 # lang: en
 # difficulty: 1
+# skills: attending, listening, empathy, encouragement, information, suggestion
 # cast: wang=Ms Wang; worker=Social worker (you); liu=Liu (grid worker); volunteer=Zhao (volunteer); doctor=Dr Li; son=Zhou Qiang; supervisor=Ms Chen (supervisor)
 
 // How far Ms Wang trusts the worker, 0–3, starting at 1

@@ -3,6 +3,7 @@
 # minutes: 30
 # lang: zh-CN
 # difficulty: 1
+# skills: attending, listening, empathy, encouragement, information, suggestion
 # cast: wang=王阿姨; worker=社工（你）; liu=网格员刘姐; volunteer=志愿者小赵; doctor=李大夫; son=周强; supervisor=督导陈老师
 
 // 王阿姨对社工的信任，0–3，从 1 开始

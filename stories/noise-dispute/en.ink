@@ -3,6 +3,7 @@
 # minutes: 35
 # lang: en
 # difficulty: 3
+# skills: listening, empathy, focusing, summarising, information, suggestion
 # cast: zhang=Mrs Zhang; zhang_gran=Grandma Zhang; li=Mr Li; zhou=Mr Zhou; neighbour=Mrs Chen; property=Xiao Wu (property management); worker=Social worker (you)
 
 // trust 0–3; favoured: 0 no side taken, 1 sided with the Zhangs, 2 sided with Mr Li

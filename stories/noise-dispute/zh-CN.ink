@@ -3,6 +3,7 @@
 # minutes: 35
 # lang: zh-CN
 # difficulty: 3
+# skills: listening, empathy, focusing, summarising, information, suggestion
 # cast: zhang=张太太; zhang_gran=张奶奶; li=李先生; zhou=周老师; neighbour=陈阿姨; property=物业小吴; worker=社工（你）
 
 // 信任 0–3；favoured：0 未站队，1 偏向张家，2 偏向李家

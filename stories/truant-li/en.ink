@@ -3,6 +3,7 @@
 # minutes: 35
 # lang: en
 # difficulty: 2
+# skills: empathy, encouragement, clarification, focusing, advice, confrontation
 # cast: li=Xiao Li; worker=Social worker (you); zhou=Ms Zhou, residents' committee; father=Li's father; mother=Li's mother; teacher=Ms Chen, class teacher; coach=Ah Jie, basketball volunteer; supervisor=Supervisor; colleague=Lin, colleague
 
 // trust 0..3: how far Li trusts the worker. Starts at 1: he did turn up.

@@ -3,6 +3,7 @@
 # minutes: 35
 # lang: zh-CN
 # difficulty: 2
+# skills: empathy, encouragement, clarification, focusing, advice, confrontation
 # cast: li=小李; worker=社工（你）; zhou=居委会周主任; father=李爸爸; mother=李妈妈; teacher=班主任陈老师; coach=篮球队志愿者阿杰; supervisor=督导; colleague=同事林哥
 
 // trust 0..3: how far Li trusts the worker. Starts at 1: he did turn up.

@@ -11,7 +11,7 @@ export interface StoryMeta {
 	difficulty: number;
 	/** Version hash of the compiled story: stored with runs and results. */
 	hash: string;
-	/** Techniques this case trains (used well somewhere in it). */
+	/** The techniques this case trains: the author's `# skills:` list, else its five most used well. */
 	skills: TechniqueId[];
 	endings: string[];
 	/** Fewest and most decisions to an ending. */
@@ -29,9 +29,20 @@ export function storyMeta(id: string, hash: string, report: AuditReport): StoryM
 		minutes: g.minutes,
 		difficulty: g.difficulty,
 		hash,
-		skills: TECHNIQUES.filter((t) => report.techniquesWell.includes(t)),
+		skills: g.skills.length ? g.skills : focusSkills(report),
 		endings: Object.keys(report.endings).sort(),
 		decisions: [report.minDecisions, report.maxDecisions],
 		cast: g.cast
 	};
+}
+
+const FOCUS = 5;
+
+function focusSkills(report: AuditReport): TechniqueId[] {
+	const counts = report.wellCounts;
+	const top = [...TECHNIQUES]
+		.filter((t) => counts[t])
+		.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || TECHNIQUES.indexOf(a) - TECHNIQUES.indexOf(b))
+		.slice(0, FOCUS);
+	return TECHNIQUES.filter((t) => top.includes(t));
 }

@@ -43,6 +43,8 @@ export interface AuditReport {
 	maxOptions: number;
 	techniquesWell: TechniqueId[];
 	techniquesMisused: TechniqueId[];
+	/** How many distinct choices use each technique well (best or good). */
+	wellCounts: Partial<Record<TechniqueId, number>>;
 	/** Every distinct choice: sourcePath → normalised tags. Equal across locales. */
 	skeleton: Map<string, string>;
 	/** Every tag value seen, `key:value`, for coverage checks. */
@@ -108,6 +110,7 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 		maxOptions: 0,
 		techniquesWell: [],
 		techniquesMisused: [],
+		wellCounts: {},
 		skeleton: new Map(),
 		tagsSeen: new Set()
 	};
@@ -176,7 +179,10 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 		if (t.closeForm) result.tagsSeen.add(`close-form:${t.closeForm}`);
 		for (const tech of t.techniques) {
 			result.tagsSeen.add(`technique:${tech}`);
-			if (t.quality === 'best' || t.quality === 'good') well.add(tech);
+			if (t.quality === 'best' || t.quality === 'good') {
+				well.add(tech);
+				result.wellCounts[tech] = (result.wellCounts[tech] ?? 0) + 1;
+			}
 			if (t.quality === 'weak' || t.quality === 'harmful') misused.add(tech);
 		}
 	};
@@ -239,6 +245,8 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 			pending.push({ key, state: engine.snapshot(), choices: next.choices });
 		}
 	}
+	for (const skill of g.skills)
+		if (!well.has(skill)) report('warning', 'skill-unused', `"# skills:" names ${skill}, but no choice uses it well`);
 	if (result.truncated)
 		report('error', 'too-many-states', `Stopped after ${maxStates} distinct states: the story has too many to check every path`);
 

@@ -81,6 +81,8 @@ describe('parseGlobalTags', () => {
 			cast: { wang: '王阿姨', worker: '社工（你）' }
 		});
 		expect(g.problems).toEqual([]);
+		expect(parseGlobalTags(['skills: empathy, focusing']).skills).toEqual(['empathy', 'focusing']);
+		expect(parseGlobalTags(['skills: empathy, hugging']).problems[0].code).toBe('unknown-value');
 	});
 	it('reports a non-numeric minutes value', () => {
 		expect(parseGlobalTags(['minutes: soon']).problems[0].code).toBe('unknown-value');

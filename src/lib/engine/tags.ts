@@ -3,7 +3,8 @@
  * tags this project adds (stories/AUTHORING.md). Every tag the app
  * understands is listed here:
  *
- * Global: `title` `summary` `minutes` `lang` `difficulty` (added) `cast` (added: `id=Name; id=Name`).
+ * Global: `title` `summary` `minutes` `lang`, added `difficulty` (1–3), `cast` (`id=Name; id=Name`),
+ *         `skills` (`empathy, focusing`: the techniques the case is built to train).
  * Choice: `phase:<id>` `technique:<id>` (≤ 2) `quality:<level>`, added `referral`,
  *         `close-reason:<id>` `close-form:<id>`.
  * Line:   `feedback` `phase:<id>` `speaker:<id>` `ending:<kind>`, added `reaction:<id>`,
@@ -106,6 +107,12 @@ export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
 				if (value && oneOf(CLOSE_FORMS, value)) out.closeForm = value;
 				else out.problems.push({ code: 'unknown-value', tag });
 				break;
+			case 'skills':
+				for (const skill of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+					if (isTechnique(skill)) out.skills.push(skill);
+					else out.problems.push({ code: 'unknown-value', tag });
+				}
+				break;
 			default:
 				out.problems.push({ code: 'unknown-key', tag });
 		}
@@ -145,6 +152,12 @@ export function parseLineTags(raw: readonly string[]): LineTags {
 				if (value && oneOf(CLOSE_FORMS, value)) out.closeForm = value;
 				else out.problems.push({ code: 'unknown-value', tag });
 				break;
+			case 'skills':
+				for (const skill of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+					if (isTechnique(skill)) out.skills.push(skill);
+					else out.problems.push({ code: 'unknown-value', tag });
+				}
+				break;
 			default:
 				out.problems.push({ code: 'unknown-key', tag });
 		}
@@ -161,11 +174,13 @@ export interface GlobalTags {
 	difficulty: number;
 	/** Speaker id → display name in this locale. */
 	cast: Record<string, string>;
+	/** The techniques the author built the case to train. */
+	skills: TechniqueId[];
 	problems: TagProblem[];
 }
 
 export function parseGlobalTags(raw: readonly string[]): GlobalTags {
-	const out: GlobalTags = { title: '', summary: '', minutes: 0, lang: '', difficulty: 1, cast: {}, problems: [] };
+	const out: GlobalTags = { title: '', summary: '', minutes: 0, lang: '', difficulty: 1, cast: {}, skills: [], problems: [] };
 	for (const tag of raw) {
 		const { key, value } = parseTag(tag);
 		const v = value ?? '';
@@ -194,6 +209,12 @@ export function parseGlobalTags(raw: readonly string[]): GlobalTags {
 						continue;
 					}
 					out.cast[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+				}
+				break;
+			case 'skills':
+				for (const skill of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+					if (isTechnique(skill)) out.skills.push(skill);
+					else out.problems.push({ code: 'unknown-value', tag });
 				}
 				break;
 			default:

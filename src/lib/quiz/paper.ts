@@ -54,19 +54,20 @@ export class PaperError extends Error {
 /**
  * Shares `n` draws among topics with `available[t]` items each: at least one
  * per topic that has any, the rest in proportion (largest remainder, ties
- * to the earlier topic in syllabus order).
- * @throws PaperError when there are fewer items than draws, or more topics than draws.
+ * to the earlier topic in syllabus order). When `n` is smaller than the
+ * number of topics (a short practice paper) there is no minimum.
+ * @throws PaperError when there are fewer items than draws.
  */
 export function allocate(available: Partial<Record<TopicId, number>>, n: number, label = ''): Partial<Record<TopicId, number>> {
 	const pools = TOPIC_IDS.map((t) => [t, available[t] ?? 0] as const).filter(([, c]) => c > 0);
 	const total = pools.reduce((s, [, c]) => s + c, 0);
 	const what = label ? `${label} items` : 'items';
 	if (total < n) throw new PaperError(`The bank has only ${total} standalone ${what}; a paper needs ${n}.`);
-	if (pools.length > n)
-		throw new PaperError(`${pools.length} topics have standalone ${what} but the paper takes only ${n}: cannot draw one from each.`);
+	// A paper shorter than the number of topics cannot take one from each; it is then shared by size alone.
+	const minimum = pools.length <= n ? 1 : 0;
 	const exact = new Map(pools.map(([t, c]) => [t, (n * c) / total]));
 	const cap = new Map(pools);
-	const alloc = new Map(pools.map(([t, c]) => [t, Math.min(c, Math.max(1, Math.floor((n * c) / total)))]));
+	const alloc = new Map(pools.map(([t, c]) => [t, Math.min(c, Math.max(minimum, Math.floor((n * c) / total)))]));
 	let sum = [...alloc.values()].reduce((a, b) => a + b, 0);
 	// Top up the topics furthest below their exact share…
 	while (sum < n) {
@@ -76,11 +77,11 @@ export function allocate(available: Partial<Record<TopicId, number>>, n: number,
 	}
 	// …or, when the minimum of one pushed the sum over, trim those furthest above it.
 	while (sum > n) {
-		const t = best(pools, (t) => (alloc.get(t)! > 1 ? alloc.get(t)! - exact.get(t)! : -Infinity));
+		const t = best(pools, (t) => (alloc.get(t)! > minimum ? alloc.get(t)! - exact.get(t)! : -Infinity));
 		alloc.set(t, alloc.get(t)! - 1);
 		sum--;
 	}
-	return Object.fromEntries(alloc);
+	return Object.fromEntries([...alloc].filter(([, k]) => k > 0));
 }
 
 function best(pools: readonly (readonly [TopicId, number])[], score: (t: TopicId) => number): TopicId {

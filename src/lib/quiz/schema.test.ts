@@ -66,7 +66,11 @@ describe('valid files', () => {
 
 describe('format rules', () => {
 	const cases: [string, unknown, RegExp][] = [
-		['single with 5 options', { ...single('intake-001'), options: [t('a'), t('b'), t('c'), t('d'), t('e')] }, /single-choice item needs exactly 4 options \(has 5\)/],
+		[
+			'single with 5 options',
+			{ ...single('intake-001'), options: [t('a'), t('b'), t('c'), t('d'), t('e')] },
+			/single-choice item needs exactly 4 options \(has 5\)/
+		],
 		['single with two answers', { ...single('intake-001'), answer: [0, 1] }, /exactly 1 answer/],
 		['single answer out of range', single('intake-001', 4), /answer\.0: index 4 is out of range/],
 		['single with no answer', { ...single('intake-001'), answer: [] }, /exactly 1 answer/],
@@ -77,7 +81,11 @@ describe('format rules', () => {
 		['multiple with a repeat', multiple('intake-001', [1, 1, 2]), /ascending and unique/],
 		['multiple out of range', multiple('intake-001', [1, 5]), /index 5 is out of range/],
 		['order with 2 options', { ...order('intake-001'), options: [t('a'), t('b')], answer: [1, 0] }, /3–7 options \(has 2\)/],
-		['order with 8 options', { ...order('intake-001'), options: Array.from({ length: 8 }, () => t('x')), answer: [7, 6, 5, 4, 3, 2, 1, 0] }, /3–7 options \(has 8\)/],
+		[
+			'order with 8 options',
+			{ ...order('intake-001'), options: Array.from({ length: 8 }, () => t('x')), answer: [7, 6, 5, 4, 3, 2, 1, 0] },
+			/3–7 options \(has 8\)/
+		],
 		['order missing an index', { ...order('intake-001'), answer: [2, 0] }, /permutation|every option index exactly once/],
 		['order with a repeat', { ...order('intake-001'), answer: [2, 2, 0] }, /must not repeat/],
 		['order already in order', order('intake-001', [0, 1, 2]), /must be scrambled/],
@@ -96,8 +104,10 @@ describe('format rules', () => {
 		const errors = errorsOf(file([item]));
 		expect(errors.length).toBeGreaterThan(0);
 		const id = (item as { id: string }).id;
-		const where = /^[a-z0-9-]+$/.test(id) ? `item ${id}` : 'item #1 (no valid id)';
-		expect(errors.some((e) => e.startsWith(`intake.json: ${where} — `) && message.test(e)), errors.join('\n')).toBe(true);
+		expect(
+			errors.some((e) => e.startsWith(`intake.json: item ${id} — `) && message.test(e)),
+			errors.join('\n')
+		).toBe(true);
 	});
 
 	it('reports every broken item, not just the first', () => {
@@ -108,9 +118,7 @@ describe('format rules', () => {
 	});
 
 	it('names set items and sets', () => {
-		const errors = errorsOf(
-			file([], [{ id: 'intake-set-01', vignette: { 'zh-CN': '', en: 'x' }, items: [single('intake-set-01-1', 7)] }])
-		);
+		const errors = errorsOf(file([], [{ id: 'intake-set-01', vignette: { 'zh-CN': '', en: 'x' }, items: [single('intake-set-01-1', 7)] }]));
 		expect(errors).toContainEqual(expect.stringMatching(/^intake\.json: set intake-set-01 — vignette\.zh-CN: is empty/));
 		expect(errors).toContainEqual(expect.stringMatching(/^intake\.json: item intake-set-01-1 — answer\.0: index 7/));
 	});
@@ -142,7 +150,12 @@ describe('file-level checks', () => {
 		]);
 	});
 	it('rejects a file that is not an object', () => {
-		expect(errorsOf([])).toHaveLength(1);
+		expect(errorsOf([])).toEqual(['intake.json: file — topic: is missing', 'intake.json: file — items: is missing']);
+		expect(errorsOf(null)).toHaveLength(1);
 		expect(errorsOf(null)[0]).toMatch(/^intake\.json: file — /);
+	});
+	it('says which item has no id', () => {
+		const { id: _id, ...noId } = single('intake-002');
+		expect(errorsOf(file([single('intake-001'), noId]))).toEqual(['intake.json: item #2 (no valid id) — id: is missing']);
 	});
 });

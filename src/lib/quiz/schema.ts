@@ -40,7 +40,7 @@ export function topicName(id: TopicId): Text {
 export const FORMATS = ['single', 'multiple', 'order'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Option and answer counts per format (the exam's for single and multiple). */
+/** Option and answer counts per format, [min, max] (the exam's for single and multiple). */
 export const FORMAT_RULES = {
 	single: { options: [4, 4], answers: [1, 1] },
 	multiple: { options: [5, 5], answers: [2, 4] },
@@ -57,14 +57,9 @@ export const TextSchema = v.strictObject({ 'zh-CN': nonBlank, en: nonBlank });
 export type Text = v.InferOutput<typeof TextSchema>;
 
 /** Lower-case kebab ids; they end up in stored records and review-card ids. */
-const idSchema = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-	v.maxLength(64)
-);
+const idSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), v.maxLength(64));
 
-const unique = <T>(label: string) =>
-	v.check<T[], string>((xs) => new Set(xs).size === xs.length, `${label} must not repeat`);
+const unique = <T>(label: string) => v.check<T[], string>((xs) => new Set(xs).size === xs.length, `${label} must not repeat`);
 
 const optionIndex = (max: number) =>
 	v.pipe(
@@ -74,20 +69,21 @@ const optionIndex = (max: number) =>
 		v.maxValue(max, (i) => `index ${i.input} is out of range (options 0–${max})`)
 	);
 
-const options = (min: number, max: number, label: string) =>
+const options = ([min, max]: readonly [number, number], label: string) =>
 	v.pipe(
 		v.array(TextSchema),
 		v.check(
 			(xs) => xs.length >= min && xs.length <= max,
-			(i) =>
-				`${label} needs ${min === max ? `exactly ${min}` : `${min}–${max}`} options (has ${(i.input as unknown[]).length})`
+			(i) => `${label} needs ${min === max ? `exactly ${min}` : `${min}–${max}`} options (has ${(i.input as unknown[]).length})`
 		)
 	);
 
 const common = {
 	id: idSchema,
 	difficulty: v.picklist([1, 2, 3], 'difficulty must be 1, 2 or 3'),
-	techniques: v.optional(v.pipe(v.array(v.picklist(TECHNIQUES, (i) => `unknown technique ${JSON.stringify(i.input)}`)), unique<TechniqueId>('techniques'))),
+	techniques: v.optional(
+		v.pipe(v.array(v.picklist(TECHNIQUES, (i) => `unknown technique ${JSON.stringify(i.input)}`)), unique<TechniqueId>('techniques'))
+	),
 	phases: v.optional(v.pipe(v.array(v.picklist(PHASES, (i) => `unknown phase ${JSON.stringify(i.input)}`)), unique<PhaseId>('phases'))),
 	stem: TextSchema,
 	explanation: TextSchema
@@ -96,18 +92,21 @@ const common = {
 const SingleSchema = v.strictObject({
 	...common,
 	format: v.literal('single'),
-	options: options(4, 4, 'a single-choice item'),
-	answer: v.pipe(v.array(optionIndex(3)), v.length(1, (i) => `a single-choice item has exactly 1 answer (has ${i.received})`))
+	options: options(FORMAT_RULES.single.options, 'a single-choice item'),
+	answer: v.pipe(
+		v.array(optionIndex(3)),
+		v.length(1, (i) => `a single-choice item has exactly 1 answer (has ${i.received})`)
+	)
 });
 
 const MultipleSchema = v.strictObject({
 	...common,
 	format: v.literal('multiple'),
-	options: options(5, 5, 'a multiple-choice item'),
+	options: options(FORMAT_RULES.multiple.options, 'a multiple-choice item'),
 	answer: v.pipe(
 		v.array(optionIndex(4)),
 		v.check(
-			(xs) => xs.length >= 2 && xs.length <= 4,
+			(xs) => xs.length >= FORMAT_RULES.multiple.answers[0] && xs.length <= FORMAT_RULES.multiple.answers[1],
 			(i) => `a multiple-choice item has 2–4 correct options (has ${(i.input as unknown[]).length})`
 		),
 		v.check((xs) => xs.every((x, k) => k === 0 || x > xs[k - 1]), 'multiple-choice answers must be ascending and unique')
@@ -117,7 +116,7 @@ const MultipleSchema = v.strictObject({
 const OrderSchema = v.strictObject({
 	...common,
 	format: v.literal('order'),
-	options: options(3, 7, 'an ordering item'),
+	options: options(FORMAT_RULES.order.options, 'an ordering item'),
 	answer: v.pipe(v.array(optionIndex(6)), unique<number>('answer indices'))
 });
 
@@ -127,7 +126,11 @@ const OrderSchema = v.strictObject({
  * valid, and are reported on `answer`.
  */
 export const ItemSchema = v.pipe(
-	v.variant('format', [SingleSchema, MultipleSchema, OrderSchema], (i) => `format must be single, multiple or order (got ${JSON.stringify(i.input)})`),
+	v.variant(
+		'format',
+		[SingleSchema, MultipleSchema, OrderSchema],
+		(i) => `format must be single, multiple or order (got ${JSON.stringify(i.input)})`
+	),
 	v.forward(
 		v.check(
 			(item) => item.format !== 'order' || isPermutation(item.answer, item.options.length),
@@ -183,7 +186,8 @@ export function parseBankFile(raw: unknown, fileName: string): ParseResult {
 	const file = parsed.output;
 	const errors: string[] = [];
 	const base = fileName.replace(/^.*\//, '').replace(/\.json$/, '');
-	if (base !== file.topic) errors.push(`${fileName}: file — topic "${file.topic}" does not match the file name (expected ${file.topic}.json)`);
+	if (base !== file.topic)
+		errors.push(`${fileName}: file — topic "${file.topic}" does not match the file name (expected ${file.topic}.json)`);
 	const seen = new Set<string>();
 	const ids = [
 		...file.items.map((i) => ['item', i.id] as const),
@@ -208,7 +212,8 @@ function describeIssue(issue: Issue): string {
 		const value = step.value as unknown;
 		if (typeof key === 'number' && (parentKey === 'items' || parentKey === 'sets')) {
 			const kind = parentKey === 'items' ? 'item' : 'set';
-			const id = value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : null;
+			const id =
+				value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : null;
 			where = id ? `${kind} ${id}` : `${where === 'file' ? '' : where + ', '}${kind} #${key + 1} (no valid id)`;
 			field = [];
 		} else {
@@ -217,5 +222,7 @@ function describeIssue(issue: Issue): string {
 		parentKey = key;
 	}
 	const path = field.join('.');
-	return `${where} — ${path ? path + ': ' : ''}${issue.message}`;
+	// valibot words a missing field as "Invalid key: Expected "id" but received undefined".
+	const missing = (issue.type === 'strict_object' || issue.type === 'object') && issue.received === 'undefined' && path;
+	return `${where} — ${path ? path + ': ' : ''}${missing ? 'is missing' : issue.message}`;
 }
