@@ -9,7 +9,8 @@
  *            renderTime), which comes from the prerendered HTML
  * window.__bench.arm(timeoutMs) then an input, then `await window.__bench.pending`:
  *   { total, update } ms from the input (capture-phase keydown/pointerdown) to
- *   the frame after a new div.turn appears (total) and to the DOM change (update).
+ *   the frame after a new div.turn appears (total) and to the new turn being in
+ *   the DOM with style and layout done, ready to paint (update).
  */
 export const PROBE = String.raw`(() => {
 	const marks = { live: null, painted: null };
@@ -54,6 +55,8 @@ export const PROBE = String.raw`(() => {
 		bench.pending = new Promise((resolve, reject) => {
 			turnWatch = new MutationObserver(() => {
 				if (tDom !== null || log.querySelectorAll('div.turn').length <= before) return;
+				// Force style and layout: the new passage is then ready to paint.
+				void document.body.offsetHeight;
 				tDom = performance.now();
 				requestAnimationFrame(() => {
 					const t1 = performance.now();

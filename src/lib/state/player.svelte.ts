@@ -73,6 +73,8 @@ export class Player {
 
 	async #start(): Promise<void> {
 		let json: string;
+		// Storage opens while the story downloads; it never throws.
+		const opening = this.#o.progress.open();
 		try {
 			json = await this.#o.loadStory();
 			this.#engine = new StoryEngine(json);
@@ -83,7 +85,7 @@ export class Player {
 			return;
 		}
 		this.#json = json;
-		await this.#o.progress.open();
+		await opening;
 		const saved = this.#o.progress.runs.get(this.#o.scenarioId);
 		if (saved && saved.locale === this.#o.locale && saved.choices.length) {
 			try {
