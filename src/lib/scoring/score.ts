@@ -47,6 +47,8 @@ export interface ScoredDecision {
 	/** 1-based number of the decision in the run. */
 	n: number;
 	text: string;
+	/** Where the choice sits in the story (equal across locales). */
+	sourcePath: string;
 	phase?: PhaseId;
 	quality?: Quality;
 	points: number;
@@ -105,6 +107,7 @@ export function scoreTranscript(t: Transcript): RunResult {
 		const decision: ScoredDecision = {
 			n,
 			text: choice.text,
+			sourcePath: choice.sourcePath,
 			phase: tags.phase,
 			quality: tags.quality,
 			points,

@@ -1,0 +1,13 @@
+/** Size limits for everything an instructor or learner brings in. */
+export const LIMITS = {
+	/** A share link's code; longer assignments travel as files. */
+	linkChars: 4000,
+	/** A pasted result code. */
+	resultCodeChars: 20_000,
+	/** Any JSON once inflated, and any file read. */
+	jsonBytes: 2_000_000,
+	/** An .ink file pasted or loaded for authoring. */
+	inkBytes: 500_000,
+	/** Result packages imported at once. */
+	resultsPerImport: 2000
+} as const;
