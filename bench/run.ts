@@ -1,6 +1,7 @@
 /**
  * Performance bench: transfer size, time to first choice and choice latency
- * for the home page and every zh-CN scenario, measured in Chromium against
+ * for the home page and every zh-CN scenario, and the time to open and to
+ * grade a quiz mock paper, measured in Chromium against
  * the built static site. Prints a report and writes bench/results/latest.json.
  *   npm run bench [-- --no-build]
  * It reports, it does not judge: exit 0 whatever the figures, 1 only if the
@@ -17,6 +18,8 @@ import { serveBuild } from '../scripts/serve.ts';
 import { bestPath } from '../tests/helpers/paths.ts';
 import { DEVICE, launchChromium } from './chromium.ts';
 import { measureColdLoad, measurePlaythrough, measureTransfer, type Transfer } from './measure.ts';
+import { QUIZ_RUNS, measureQuiz, type QuizFigures } from './quiz.ts';
+import { makePackages, measureClassImport } from './instructor.ts';
 import { median, percentile, round1 } from './stats.ts';
 import { kb, ms, renderTable, verdict } from './table.ts';
 
@@ -162,7 +165,31 @@ function report(home: Transfer, scenarios: ScenarioFigures[]) {
 	);
 }
 
-function writeResults(site: string, devBuild: boolean, home: Transfer, scenarios: ScenarioFigures[], failures: string[]) {
+function reportQuiz(q: QuizFigures) {
+	const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} ms`;
+	console.log(`\nQuiz: mock paper (median of ${QUIZ_RUNS}; open = cold load, new context)\n`);
+	console.log(
+		renderTable(
+			['step', 'median', 'min–max', 'from → to'],
+			[
+				['open: start button live', ms(q.median.startReady), range(q.startReadyMs), 'navigation → bank loaded, storage open'],
+				['open: first item ready', ms(q.median.open), range(q.openMs), 'navigation → item 1 answerable (start clicked at once)'],
+				['grade: score in DOM', ms(q.median.grade), range(q.gradeMs), 'confirm click → score shown (80 answered)'],
+				['grade: next frame', ms(q.median.gradeFrame), range(q.gradeFrameMs), 'confirm click → frame after']
+			]
+		)
+	);
+}
+
+function writeResults(
+	site: string,
+	devBuild: boolean,
+	home: Transfer,
+	scenarios: ScenarioFigures[],
+	quiz: QuizFigures | null,
+	classImport: { ms: number; verified: number } | null,
+	failures: string[]
+) {
 	const dir = join(ROOT, 'bench', 'results');
 	mkdirSync(dir, { recursive: true });
 	const versionFile = join(site, '_app', 'version.json');
@@ -176,6 +203,8 @@ function writeResults(site: string, devBuild: boolean, home: Transfer, scenarios
 		goals: GOALS,
 		home: { jsGz: home.gz.js, transfer: home },
 		scenarios,
+		quiz,
+		classImport,
 		failures
 	};
 	const file = join(dir, 'latest.json');
@@ -206,17 +235,41 @@ async function main() {
 				failures.push(`${id}: ${e instanceof Error ? e.message : String(e)}`);
 			}
 		}
+		let quiz: QuizFigures | null = null;
+		console.error('measuring the quiz…');
+		try {
+			quiz = await measureQuiz(browser, url);
+		} catch (e) {
+			failures.push(`quiz: ${e instanceof Error ? e.message : String(e)}`);
+		}
+		let classImport: { ms: number; verified: number } | null = null;
+		console.error('measuring the class dashboard…');
+		try {
+			classImport = await measureClassImport(browser, url, makePackages(ROOT, scenarioIds(), 500));
+		} catch (e) {
+			failures.push(`class import: ${e instanceof Error ? e.message : String(e)}`);
+		}
 		report(home, scenarios);
+		if (quiz) reportQuiz(quiz);
+		if (classImport) {
+			console.log('\nClass dashboard: import and verify 500 result packages (real replays, as files)\n');
+			console.log(
+				renderTable(
+					['packages', 'verified', 'drop → all verdicts shown', 'goal', 'status'],
+					[['500', String(classImport.verified), ms(classImport.ms), '≤ 3000 ms', verdict(classImport.ms, 3000)]]
+				)
+			);
+		}
 		if (devBuild)
 			console.log('\nWARNING: build/ holds a Svelte dev-mode client build; these figures overstate production. Run without --no-build.');
-		writeResults(site, devBuild, home, scenarios, failures);
+		writeResults(site, devBuild, home, scenarios, quiz, classImport, failures);
 	} finally {
 		await browser?.close();
 		if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
 		rmSync(site, { recursive: true, force: true });
 	}
 	if (failures.length) {
-		console.error(`\nBench failed for ${failures.length} scenario(s):\n${failures.join('\n')}`);
+		console.error(`\nBench failed for ${failures.length} part(s):\n${failures.join('\n')}`);
 		process.exitCode = 1;
 	}
 }

@@ -6,8 +6,9 @@
  * Built-in stories must also pass the all-paths audit.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { auditStory } from '../src/lib/engine/audit.ts';
 import { compileInk } from '../src/lib/engine/compile.ts';
@@ -18,6 +19,42 @@ interface Compiled {
 	meta: ReturnType<typeof storyMeta>;
 }
 
+/**
+ * The all-paths audit takes seconds per story; a story whose source and
+ * checking code are unchanged is not audited again. The key covers the
+ * engine files, so changing the rules re-checks every story.
+ */
+const CACHE_DIR = 'node_modules/.cache/casework-ink';
+const ENGINE_FILES = ['audit.ts', 'tags.ts', 'story-engine.ts', 'compile.ts', 'replay.ts'].map((f) =>
+	fileURLToPath(new URL(`../src/lib/engine/${f}`, import.meta.url))
+);
+
+function cacheKey(source: string): string {
+	const h = createHash('sha256').update(source);
+	for (const f of ENGINE_FILES) h.update(readFileSync(f));
+	h.update(readFileSync(fileURLToPath(new URL('../src/lib/content/story-meta.ts', import.meta.url))));
+	return h.digest('hex');
+}
+
+function readDiskCache(key: string): Compiled | undefined {
+	const file = join(CACHE_DIR, `${key}.json`);
+	if (!existsSync(file)) return undefined;
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as Compiled;
+	} catch {
+		return undefined;
+	}
+}
+
+function writeDiskCache(key: string, compiled: Compiled) {
+	try {
+		mkdirSync(CACHE_DIR, { recursive: true });
+		writeFileSync(join(CACHE_DIR, `${key}.json`), JSON.stringify(compiled));
+	} catch {
+		// A read-only tree only costs speed.
+	}
+}
+
 export function ink(): Plugin {
 	const cache = new Map<string, { source: string; compiled: Compiled }>();
 
@@ -25,6 +62,12 @@ export function ink(): Plugin {
 		const source = readFileSync(file, 'utf8');
 		const hit = cache.get(file);
 		if (hit && hit.source === source) return hit.compiled;
+		const key = cacheKey(source + file);
+		const stored = readDiskCache(key);
+		if (stored) {
+			cache.set(file, { source, compiled: stored });
+			return stored;
+		}
 		const result = compileInk(source, basename(file));
 		if (!result.json) {
 			const first = result.errors[0];
@@ -45,6 +88,7 @@ export function ink(): Plugin {
 		const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
 		const compiled = { json, meta: storyMeta(id, hash, report) };
 		cache.set(file, { source, compiled });
+		writeDiskCache(key, compiled);
 		return compiled;
 	}
 

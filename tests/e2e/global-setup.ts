@@ -14,7 +14,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	if (!process.env.E2E_SKIP_BUILD) {
-		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'pipe', encoding: 'utf8' });
+		// Vitest sets NODE_ENV=test and VITEST in this process; inherited, they make the
+		// build a development build without its service worker. Build as production does.
+		const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'pipe', encoding: 'utf8', env });
 		if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
 	}
 	const { server, url } = await serveBuild('build', 0);

@@ -23,17 +23,21 @@ it('has the three seed cases', () => {
 });
 
 describe.each(SCENARIOS)('%s', (id) => {
-	it.each(['zh-CN', 'en'] as const)('%s: every path keeps the tag contract and ends with #ending', (locale) => {
-		const r = report(id, locale);
-		expect(r.truncated).toBe(false);
-		expect(r.issues.map((i) => `${i.code} (${i.where}): ${i.message}`)).toEqual([]);
-		expect(r.globals).toMatchObject({ lang: locale });
-		expect(r.globals.title).not.toBe('');
-		expect(r.globals.summary).not.toBe('');
-		expect(r.globals.minutes).toBeGreaterThan(0);
-		expect([1, 2, 3]).toContain(r.globals.difficulty);
-		expect(Object.keys(r.globals.cast)).toContain('worker');
-	}, 30_000);
+	it.each(['zh-CN', 'en'] as const)(
+		'%s: every path keeps the tag contract and ends with #ending',
+		(locale) => {
+			const r = report(id, locale);
+			expect(r.truncated).toBe(false);
+			expect(r.issues.map((i) => `${i.code} (${i.where}): ${i.message}`)).toEqual([]);
+			expect(r.globals).toMatchObject({ lang: locale });
+			expect(r.globals.title).not.toBe('');
+			expect(r.globals.summary).not.toBe('');
+			expect(r.globals.minutes).toBeGreaterThan(0);
+			expect([1, 2, 3]).toContain(r.globals.difficulty);
+			expect(Object.keys(r.globals.cast)).toContain('worker');
+		},
+		30_000
+	);
 
 	it('zh-CN and en share one skeleton', () => {
 		expect(compareSkeletons(report(id, 'zh-CN'), report(id, 'en'), ['zh-CN', 'en'])).toEqual([]);
@@ -73,7 +77,10 @@ describe.each(SCENARIOS)('%s', (id) => {
 		const phases = skeleton.map(phaseOf);
 		for (const [i] of order.entries()) {
 			const ahead = ['intake', 'assessment', 'planning', 'intervention', 'evaluation', 'closing', 'follow-up'].slice(i + 2);
-			expect(phases.some((p) => p && ahead.includes(p)), `a trap beyond ${order[i]}`).toBe(true);
+			expect(
+				phases.some((p) => p && ahead.includes(p)),
+				`a trap beyond ${order[i]}`
+			).toBe(true);
 		}
 	});
 });

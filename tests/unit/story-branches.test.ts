@@ -62,7 +62,11 @@ describe('Xiao Li', () => {
 	it('a promise of total secrecy backfires when a safety issue appears', () => {
 		const kept = playFrom(json, 'intervention.safety', [0], { trust: 2, secret_promise: false });
 		const broken = playFrom(json, 'intervention.safety', [0], { trust: 2, secret_promise: true });
-		const liSays = (t: typeof kept) => t.turns[1].lines.filter((l) => l.speaker === 'li').map((l) => l.text).join(' ');
+		const liSays = (t: typeof kept) =>
+			t.turns[1].lines
+				.filter((l) => l.speaker === 'li')
+				.map((l) => l.text)
+				.join(' ');
 		expect(liSays(broken)).toMatch(/骗我/);
 		expect(liSays(kept)).not.toMatch(/骗我/);
 	});

@@ -29,3 +29,8 @@ export async function loadStory(id: string, locale: Locale): Promise<string> {
 	if (!load) throw new Error(`Unknown scenario ${id}/${locale}`);
 	return load();
 }
+
+/** Finds the built-in story with this version hash (any locale). */
+export function findStoryByHash(hash: string): StoryMeta | undefined {
+	return Object.values(metas).find((m) => m.hash === hash);
+}

@@ -47,6 +47,10 @@ describe('parseChoiceTags', () => {
 		expect(t).toMatchObject({ referral: true, closeReason: 'new-needs', closeForm: 'intervals', problems: [] });
 		expect(parseChoiceTags(['close-form:email']).problems[0].code).toBe('unknown-value');
 	});
+	it('treats a global-only tag on a choice as an unknown key, without failing', () => {
+		expect(parseChoiceTags(['skills: empathy']).problems).toEqual([{ code: 'unknown-key', tag: 'skills: empathy' }]);
+		expect(parseLineTags(['skills: empathy']).problems[0].code).toBe('unknown-key');
+	});
 	it('flags a repeated key', () => {
 		expect(parseChoiceTags(['phase:intake', 'phase:planning']).problems[0].code).toBe('duplicate-key');
 	});

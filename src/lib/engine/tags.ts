@@ -74,6 +74,26 @@ function oneOf<T extends string>(list: readonly T[], v: string): v is T {
 	return (list as readonly string[]).includes(v);
 }
 
+/** The closing tags that choices and lines share; false when `key` is not one of them. */
+function readClosingTag(
+	key: string,
+	value: string | null,
+	tag: string,
+	out: { closeReason?: CloseReason; closeForm?: CloseForm; problems: TagProblem[] }
+): boolean {
+	if (key === 'close-reason') {
+		if (value && oneOf(CLOSE_REASONS, value)) out.closeReason = value;
+		else out.problems.push({ code: 'unknown-value', tag });
+		return true;
+	}
+	if (key === 'close-form') {
+		if (value && oneOf(CLOSE_FORMS, value)) out.closeForm = value;
+		else out.problems.push({ code: 'unknown-value', tag });
+		return true;
+	}
+	return false;
+}
+
 export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
 	const out: ChoiceTags = { techniques: [], referral: false, problems: [] };
 	const seen = new Set<string>();
@@ -99,22 +119,8 @@ export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
 			case 'referral':
 				out.referral = true;
 				break;
-			case 'close-reason':
-				if (value && oneOf(CLOSE_REASONS, value)) out.closeReason = value;
-				else out.problems.push({ code: 'unknown-value', tag });
-				break;
-			case 'close-form':
-				if (value && oneOf(CLOSE_FORMS, value)) out.closeForm = value;
-				else out.problems.push({ code: 'unknown-value', tag });
-				break;
-			case 'skills':
-				for (const skill of v.split(',').map((x) => x.trim()).filter(Boolean)) {
-					if (isTechnique(skill)) out.skills.push(skill);
-					else out.problems.push({ code: 'unknown-value', tag });
-				}
-				break;
 			default:
-				out.problems.push({ code: 'unknown-key', tag });
+				if (!readClosingTag(key, value, tag, out)) out.problems.push({ code: 'unknown-key', tag });
 		}
 	}
 	return out;
@@ -144,22 +150,8 @@ export function parseLineTags(raw: readonly string[]): LineTags {
 				if (value && oneOf(REACTIONS, value)) out.reaction = value;
 				else out.problems.push({ code: 'unknown-value', tag });
 				break;
-			case 'close-reason':
-				if (value && oneOf(CLOSE_REASONS, value)) out.closeReason = value;
-				else out.problems.push({ code: 'unknown-value', tag });
-				break;
-			case 'close-form':
-				if (value && oneOf(CLOSE_FORMS, value)) out.closeForm = value;
-				else out.problems.push({ code: 'unknown-value', tag });
-				break;
-			case 'skills':
-				for (const skill of v.split(',').map((x) => x.trim()).filter(Boolean)) {
-					if (isTechnique(skill)) out.skills.push(skill);
-					else out.problems.push({ code: 'unknown-value', tag });
-				}
-				break;
 			default:
-				out.problems.push({ code: 'unknown-key', tag });
+				if (!readClosingTag(key, value, tag, out)) out.problems.push({ code: 'unknown-key', tag });
 		}
 	}
 	return out;
@@ -212,7 +204,10 @@ export function parseGlobalTags(raw: readonly string[]): GlobalTags {
 				}
 				break;
 			case 'skills':
-				for (const skill of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+				for (const skill of v
+					.split(',')
+					.map((x) => x.trim())
+					.filter(Boolean)) {
 					if (isTechnique(skill)) out.skills.push(skill);
 					else out.problems.push({ code: 'unknown-value', tag });
 				}

@@ -119,7 +119,15 @@ const zh = {
 		generic: '出了点问题'
 	},
 	debriefMissing: '这个情境还没有已完成的记录。',
-	attemptOn: '完成于 {date}'
+	attemptOn: '完成于 {date}',
+	updateAvailable: '有新版本可用。',
+	updateNow: '立即更新',
+	otherTab: '这个情境在另一个标签页里也打开着',
+	otherTabBody: '为免两边互相覆盖进度，本页已暂停。要在这里继续，会载入另一页最新保存的进度。',
+	continueHere: '在此页继续',
+	instructorNav: '教师',
+	myAssignments: '我的作业：{n} 份',
+	openAssignments: '查看作业'
 };
 
 export type Messages = typeof zh;
@@ -242,7 +250,15 @@ const en: Messages = {
 		generic: 'Something went wrong'
 	},
 	debriefMissing: 'There is no finished attempt at this case yet.',
-	attemptOn: 'finished {date}'
+	attemptOn: 'finished {date}',
+	updateAvailable: 'A new version is available.',
+	updateNow: 'Update now',
+	otherTab: 'This case is open in another tab too',
+	otherTabBody: 'So that the two do not overwrite each other, this tab has paused. Continuing here loads what the other tab saved last.',
+	continueHere: 'Continue here',
+	instructorNav: 'Instructor',
+	myAssignments: 'My assignments: {n}',
+	openAssignments: 'Open assignments'
 };
 
 export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zh, en };

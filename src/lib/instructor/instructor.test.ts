@@ -214,3 +214,47 @@ function randomText(n: number): string {
 	}
 	return s;
 }
+
+describe('assignment import under hostile input', () => {
+	it('accepts none of 1,000+ malformed assignment files or codes, and stores nothing', async () => {
+		const { acceptAssignment } = await import('./learner-store.ts');
+		const store = new MemoryStore();
+		await acceptAssignment(store, assignment, '李同学', new Date('2026-11-22T10:00:00.000Z'));
+		const before = JSON.stringify([...store.data.entries()]);
+		const code = assignmentCode(assignment)!;
+		// `due` is optional: removing it leaves a valid assignment.
+		const keys = (Object.keys(assignment) as (keyof Assignment)[]).filter((k) => k !== 'due');
+		const malformed = fc.oneof(
+			fc.string().map((s) => ({ kind: 'file' as const, s })),
+			fc.jsonValue().map((j) => ({ kind: 'file' as const, s: JSON.stringify(j) })),
+			fc.constantFrom(...keys).map((k) => {
+				const copy: Record<string, unknown> = { ...assignment };
+				delete copy[k];
+				return { kind: 'file' as const, s: JSON.stringify(copy) };
+			}),
+			fc
+				.tuple(
+					fc.constantFrom(...keys),
+					fc.oneof(fc.constant(null), fc.integer({ min: -9, max: -1 }), fc.object(), fc.constant('x'.repeat(3000)))
+				)
+				.map(([k, value]) => ({ kind: 'file' as const, s: JSON.stringify({ ...assignment, [k]: value }) })),
+			fc.integer({ min: 1, max: code.length - 4 }).map((n) => ({ kind: 'code' as const, s: code.slice(0, n) })),
+			fc.string({ minLength: 1 }).map((s) => ({ kind: 'code' as const, s }))
+		);
+		await fc.assert(
+			fc.asyncProperty(malformed, async (input) => {
+				let accepted: Assignment | undefined;
+				try {
+					accepted = input.kind === 'file' ? readAssignmentFile(input.s) : readAssignmentCode(input.s);
+				} catch (e) {
+					expect(e).toBeInstanceOf(ImportError);
+				}
+				// Only an accepted assignment is ever written; none may be accepted here.
+				if (accepted) await acceptAssignment(store, accepted, 'x', new Date());
+				expect(accepted).toBeUndefined();
+				expect(JSON.stringify([...store.data.entries()])).toBe(before);
+			}),
+			{ numRuns: 1200, seed: 20261122 }
+		);
+	});
+});

@@ -10,7 +10,15 @@ export interface OpenedStore {
 	error?: string;
 }
 
-export async function openBrowserStore(): Promise<OpenedStore> {
+let opened: Promise<OpenedStore> | undefined;
+
+/** Opens the store once per page; every caller shares the same instance. */
+export function openBrowserStore(): Promise<OpenedStore> {
+	opened ??= open();
+	return opened;
+}
+
+async function open(): Promise<OpenedStore> {
 	try {
 		const { default: localforage } = await import('localforage');
 		const lf = localforage.createInstance({

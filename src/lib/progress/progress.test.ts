@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from './kv-store.ts';
-import { checkRecord, finishRun, loadProgress, saveRun, setRunAside, summarise } from './progress.ts';
-import { MIGRATIONS, SCHEMA_VERSION, type AttemptRecord, type RunRecord } from './records.ts';
+import { HISTORY_CAP, type AnswerEvent } from '../quiz/history.ts';
+import { emptyMistakeBook, recordAnswer, toggleFlag } from '../quiz/mistakes.ts';
+import { newCard, reviewCard, serialise } from '../quiz/review.ts';
+import {
+	checkRecord,
+	finishPaper,
+	finishRun,
+	loadProgress,
+	saveDeck,
+	saveHistory,
+	saveMistakes,
+	savePaperCurrent,
+	saveRun,
+	setRunAside,
+	summarise
+} from './progress.ts';
+import { MIGRATIONS, SCHEMA_VERSION, type AttemptRecord, type PaperCurrentRecord, type PaperRecord, type RunRecord } from './records.ts';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const run: RunRecord = {
-	v: 1,
+	v: SCHEMA_VERSION,
 	scenarioId: 'elderly-wang',
 	locale: 'zh-CN',
 	mode: 'practice',
@@ -15,7 +30,7 @@ const run: RunRecord = {
 	updatedAt: '2026-11-22T09:10:00.000Z'
 };
 const attempt = (id: string, total: number, finishedAt: string): AttemptRecord => ({
-	v: 1,
+	v: SCHEMA_VERSION,
 	id,
 	scenarioId: 'elderly-wang',
 	locale: 'zh-CN',
@@ -49,7 +64,7 @@ describe('checkRecord', () => {
 		expect(checkRecord('run', { ...run, v: SCHEMA_VERSION + 1 })).toMatchObject({ ok: false, reason: 'newer-version' });
 	});
 	it('migrates an older version step by step', () => {
-		// A pretend v0 → v1 step shows the mechanism the next schema bump will use.
+		// A pretend v0 → v1 step, chained with the real v1 → v2 one.
 		MIGRATIONS[0] = (old) => ({ ...old, v: 1, mode: old.mode ?? 'practice' });
 		try {
 			const old = { ...run, v: 0, mode: undefined };
@@ -84,7 +99,7 @@ describe('loadProgress', () => {
 
 	it('returns default settings on an empty store', async () => {
 		const p = await loadProgress(new MemoryStore(), NOW);
-		expect(p).toMatchObject({ attempts: [], setAside: [], settings: { v: 1 } });
+		expect(p).toMatchObject({ attempts: [], setAside: [], settings: { v: SCHEMA_VERSION, quiz: { dailyNewLimit: 20 } } });
 	});
 
 	it('keeps a run that no longer replays under set-aside', async () => {
@@ -116,5 +131,123 @@ describe('summarise', () => {
 		const list = [attempt('a', 60, '1'), attempt('b', 85, '2'), { ...attempt('c', 99, '3'), scenarioId: 'truant-li' }];
 		expect(summarise(list, 'elderly-wang')).toMatchObject({ attempts: 2, best: 85, last: { id: 'b' } });
 		expect(summarise(list, 'noise-dispute')).toEqual({ attempts: 0, best: null, last: undefined });
+	});
+});
+
+describe('quiz records', () => {
+	const card = reviewCard(newCard('intake-001', 'quiz', NOW), false, NOW);
+	const current: PaperCurrentRecord = {
+		v: SCHEMA_VERSION,
+		id: 'p1',
+		seed: 42,
+		mode: 'exam',
+		itemIds: ['intake-001', 'closing-002'],
+		answers: { 'intake-001': [1] },
+		flags: ['closing-002'],
+		startedAt: '2026-11-22T09:00:00.000Z',
+		updatedAt: '2026-11-22T09:05:00.000Z',
+		durationMs: 7_200_000,
+		remainingMs: 6_900_000,
+		paused: false,
+		current: 1
+	};
+	const paper = (id: string, finishedAt: string): PaperRecord => ({
+		v: SCHEMA_VERSION,
+		id,
+		seed: 42,
+		mode: 'exam',
+		itemIds: ['intake-001', 'closing-002'],
+		answers: { 'intake-001': [1] },
+		flags: [],
+		startedAt: '2026-11-22T09:00:00.000Z',
+		finishedAt,
+		durationMs: 7_200_000,
+		usedMs: 600_000,
+		timedOut: false,
+		total: 1,
+		max: 2,
+		passLine: 2,
+		passed: false,
+		perTopic: { intake: { points: 1, max: 1, correct: 1, count: 1 }, closing: { points: 0, max: 1, correct: 0, count: 1 } }
+	});
+
+	it('round-trips the deck, mistakes, history and papers', async () => {
+		const store = new MemoryStore();
+		const book = toggleFlag(recordAnswer(emptyMistakeBook(), 'intake-001', false, NOW), 'closing-002');
+		const events: AnswerEvent[] = [{ itemId: 'intake-001', topic: 'intake', correct: false, at: NOW.toISOString(), mode: 'practice' }];
+		await saveDeck(store, serialise([card]));
+		await saveMistakes(store, book);
+		await saveHistory(store, events);
+		await savePaperCurrent(store, current);
+		await finishPaper(store, paper('b', '2026-11-22T09:40:00.000Z'));
+		await savePaperCurrent(store, current);
+		await finishPaper(store, paper('a', '2026-11-22T09:30:00.000Z'));
+		const p = await loadProgress(store, NOW);
+		expect(p.setAside).toEqual([]);
+		expect(p.deck).toEqual([card]);
+		expect(p.mistakes).toEqual(book);
+		expect(p.history).toEqual(events);
+		expect(p.papers.map((x) => x.id)).toEqual(['a', 'b']);
+		// Finishing a paper drops the one in progress.
+		expect(p.paperCurrent).toBeNull();
+		await savePaperCurrent(store, current);
+		expect((await loadProgress(store, NOW)).paperCurrent).toEqual(current);
+	});
+
+	it('keeps the good cards of a deck and sets the bad ones aside', async () => {
+		const store = new MemoryStore();
+		const broken = { ...card, id: 'x-1', fsrs: { ...card.fsrs, due: 'soon' } };
+		await store.set('quiz:deck', { v: SCHEMA_VERSION, deck: JSON.stringify({ v: 1, cards: [card, broken] }) });
+		const p = await loadProgress(store, NOW);
+		expect(p.deck).toEqual([card]);
+		expect(p.setAside).toEqual([
+			{ key: 'quiz:deck', kind: 'deck', reason: 'invalid', detail: expect.stringMatching(/^card 1: fsrs\.due/) }
+		]);
+		expect(await store.get(`set-aside:${NOW.toISOString()}:quiz:deck`)).toMatchObject({ raw: [{ index: 1, raw: broken }] });
+		// The stored deck now holds only the good card, so the next load is clean.
+		expect(await loadProgress(store, NOW)).toMatchObject({ deck: [card], setAside: [] });
+	});
+
+	it('sets aside a deck from a newer review format whole, rather than overwrite it', async () => {
+		const store = new MemoryStore();
+		const raw = { v: SCHEMA_VERSION, deck: JSON.stringify({ v: 9, cards: [] }) };
+		await store.set('quiz:deck', raw);
+		const p = await loadProgress(store, NOW);
+		expect(p.deck).toEqual([]);
+		expect(p.setAside).toMatchObject([{ key: 'quiz:deck', reason: 'newer-version' }]);
+		expect(await store.get('quiz:deck')).toBeNull();
+		expect(await store.get(`set-aside:${NOW.toISOString()}:quiz:deck`)).toMatchObject({ raw });
+	});
+
+	it('cuts an over-long history to the newest events instead of refusing it', async () => {
+		const store = new MemoryStore();
+		const events = Array.from({ length: HISTORY_CAP + 3 }, (_, k) => ({
+			itemId: `intake-${k}`,
+			topic: 'intake',
+			correct: true,
+			at: NOW.toISOString(),
+			mode: 'practice'
+		}));
+		await store.set('quiz:history', { v: SCHEMA_VERSION, events });
+		const p = await loadProgress(store, NOW);
+		expect(p.history).toHaveLength(HISTORY_CAP);
+		expect(p.history[0].itemId).toBe('intake-3');
+	});
+
+	it('sets aside a paper with an impossible field, keeping the others', async () => {
+		const store = new MemoryStore();
+		await finishPaper(store, paper('ok', '2026-11-22T09:30:00.000Z'));
+		await store.set('paper:bad', {
+			...paper('bad', '2026-11-22T09:30:00.000Z'),
+			perTopic: { astrology: { points: 1, max: 1, correct: 1, count: 1 } }
+		});
+		await store.set('paper-current', { ...current, remainingMs: -5 });
+		const p = await loadProgress(store, NOW);
+		expect(p.papers.map((x) => x.id)).toEqual(['ok']);
+		expect(p.paperCurrent).toBeNull();
+		expect(p.setAside.map((x) => [x.key, x.kind]).sort()).toEqual([
+			['paper-current', 'paperCurrent'],
+			['paper:bad', 'paper']
+		]);
 	});
 });

@@ -5,14 +5,23 @@
  * record never stops the app or costs the learner anything else.
  */
 import * as v from 'valibot';
+import type { AnswerEvent } from '../quiz/history.ts';
+import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
+import type { ReviewCard } from '../quiz/review.ts';
 import type { KeyValueStore } from './kv-store.ts';
 import {
+	DEFAULT_QUIZ_SETTINGS,
 	KEY,
 	MIGRATIONS,
 	SCHEMAS,
 	SCHEMA_VERSION,
 	kindOfKey,
 	type AttemptRecord,
+	type DeckRecord,
+	type HistoryRecord,
+	type MistakesRecord,
+	type PaperCurrentRecord,
+	type PaperRecord,
 	type RecordKind,
 	type RunRecord,
 	type SettingsRecord
@@ -29,6 +38,15 @@ export interface Progress {
 	runs: Map<string, RunRecord>;
 	attempts: AttemptRecord[];
 	settings: SettingsRecord;
+	/** Review cards (quiz items and scenario decisions). */
+	deck: ReviewCard[];
+	mistakes: MistakeBook;
+	/** Answer events, oldest first. */
+	history: AnswerEvent[];
+	/** Finished mock papers, oldest first. */
+	papers: PaperRecord[];
+	/** The mock paper in progress, if any. */
+	paperCurrent: PaperCurrentRecord | null;
 	/** Records set aside by this load. */
 	setAside: SetAside[];
 }
@@ -56,7 +74,7 @@ export function checkRecord<K extends RecordKind>(kind: K, raw: unknown): Checke
 	for (let from = version; from < SCHEMA_VERSION; from++) {
 		const step = MIGRATIONS[from];
 		if (!step) return { ok: false, reason: 'invalid', detail: `no migration from v${from}` };
-		record = step(record);
+		record = step(record, kind);
 		migrated = true;
 	}
 	const parsed = v.safeParse(SCHEMAS[kind], record);
@@ -68,11 +86,25 @@ export function checkRecord<K extends RecordKind>(kind: K, raw: unknown): Checke
 	return { ok: true, value: parsed.output as v.InferOutput<(typeof SCHEMAS)[K]>, migrated };
 }
 
-export const DEFAULT_SETTINGS: SettingsRecord = { v: SCHEMA_VERSION };
+export const DEFAULT_SETTINGS: SettingsRecord = { v: SCHEMA_VERSION, quiz: DEFAULT_QUIZ_SETTINGS };
 
 /** Reads everything; sets aside what does not validate. `now` names the set-aside keys. */
 export async function loadProgress(store: KeyValueStore, now: Date): Promise<Progress> {
-	const out: Progress = { runs: new Map(), attempts: [], settings: DEFAULT_SETTINGS, setAside: [] };
+	const out: Progress = {
+		runs: new Map(),
+		attempts: [],
+		settings: DEFAULT_SETTINGS,
+		deck: [],
+		mistakes: emptyMistakeBook(),
+		history: [],
+		papers: [],
+		paperCurrent: null,
+		setAside: []
+	};
+	const setAside = async (key: string, kind: RecordKind, reason: SetAside['reason'], detail: string, raw: unknown) => {
+		await store.set(KEY.setAside(key, now.toISOString()), { key, reason, detail, raw: safeCopy(raw) });
+		out.setAside.push({ key, kind, reason, detail });
+	};
 	for (const key of await store.keys()) {
 		const kind = kindOfKey(key);
 		if (!kind) continue;
@@ -85,19 +117,57 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 		}
 		const checked = checkRecord(kind, raw);
 		if (!checked.ok) {
-			await store.set(KEY.setAside(key, now.toISOString()), { key, reason: checked.reason, detail: checked.detail, raw: safeCopy(raw) });
+			await setAside(key, kind, checked.reason, checked.detail, raw);
 			await store.remove(key);
-			out.setAside.push({ key, kind, reason: checked.reason, detail: checked.detail });
 			continue;
 		}
 		if (checked.migrated) await store.set(key, checked.value);
-		if (kind === 'run') {
-			const run = checked.value as RunRecord;
-			out.runs.set(run.scenarioId, run);
-		} else if (kind === 'attempt') out.attempts.push(checked.value as AttemptRecord);
-		else out.settings = checked.value as SettingsRecord;
+		switch (kind) {
+			case 'run': {
+				const run = checked.value as RunRecord;
+				out.runs.set(run.scenarioId, run);
+				break;
+			}
+			case 'attempt':
+				out.attempts.push(checked.value as AttemptRecord);
+				break;
+			case 'settings':
+				out.settings = checked.value as SettingsRecord;
+				break;
+			case 'deck': {
+				// Loaded only when there is a deck: review.ts brings the FSRS scheduler, which pages without a quiz never need.
+				const { deserialise, serialise } = await import('../quiz/review.ts');
+				const deck = deserialise((checked.value as DeckRecord).deck);
+				if (!deck.ok) {
+					await setAside(key, kind, deck.reason, `deck: ${deck.detail}`, raw);
+					await store.remove(key);
+					break;
+				}
+				out.deck = deck.cards;
+				if (deck.invalid.length) {
+					// Keep the good cards; the bad ones are kept aside, together, with the reason for each.
+					const detail = deck.invalid.map((x) => `card ${x.index}: ${x.detail}`).join('; ');
+					await setAside(key, kind, 'invalid', detail, deck.invalid);
+					await store.set(key, { v: SCHEMA_VERSION, deck: serialise(deck.cards) } satisfies DeckRecord);
+				}
+				break;
+			}
+			case 'mistakes':
+				out.mistakes = (checked.value as MistakesRecord).book;
+				break;
+			case 'history':
+				out.history = (checked.value as HistoryRecord).events;
+				break;
+			case 'paper':
+				out.papers.push(checked.value as PaperRecord);
+				break;
+			case 'paperCurrent':
+				out.paperCurrent = checked.value as PaperCurrentRecord;
+				break;
+		}
 	}
 	out.attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+	out.papers.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
 	return out;
 }
 
@@ -151,4 +221,31 @@ export function summarise(attempts: readonly AttemptRecord[], scenarioId: string
 		best: mine.length ? Math.max(...mine.map((a) => a.total)) : null,
 		last: mine.at(-1)
 	};
+}
+
+/** Stores the review deck (cards already built by review.ts). */
+export async function saveDeck(store: KeyValueStore, deck: string): Promise<void> {
+	await store.set(KEY.deck, { v: SCHEMA_VERSION, deck } satisfies DeckRecord);
+}
+
+export async function saveMistakes(store: KeyValueStore, book: MistakeBook): Promise<void> {
+	await store.set(KEY.mistakes, { v: SCHEMA_VERSION, book } satisfies MistakesRecord);
+}
+
+export async function saveHistory(store: KeyValueStore, events: readonly AnswerEvent[]): Promise<void> {
+	await store.set(KEY.history, { v: SCHEMA_VERSION, events: [...events] } satisfies HistoryRecord);
+}
+
+export async function savePaperCurrent(store: KeyValueStore, paper: PaperCurrentRecord): Promise<void> {
+	await store.set(KEY.paperCurrent, paper);
+}
+
+export async function discardPaperCurrent(store: KeyValueStore): Promise<void> {
+	await store.remove(KEY.paperCurrent);
+}
+
+/** Stores the finished paper first, then drops the one in progress: a failure in between loses nothing. */
+export async function finishPaper(store: KeyValueStore, paper: PaperRecord): Promise<void> {
+	await store.set(KEY.paper(paper.id), paper);
+	await store.remove(KEY.paperCurrent);
 }

@@ -4,8 +4,16 @@
  * newer or invalid ones are set aside (kept, never deleted) and reported.
  */
 import * as v from 'valibot';
+import { AnswerEventSchema, HISTORY_CAP } from '../quiz/history.ts';
+import { MistakeBookSchema } from '../quiz/mistakes.ts';
+import { TOPIC_IDS } from '../quiz/topics.ts';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * v1: runs, attempts, settings.
+ * v2: adds the quiz records (review deck, mistake book, answer history, mock
+ *     papers) and `settings.quiz`.
+ */
+export const SCHEMA_VERSION = 2;
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp());
 const choiceList = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))), v.maxLength(2000));
@@ -43,33 +51,162 @@ export const AttemptSchema = v.object({
 });
 export type AttemptRecord = v.InferOutput<typeof AttemptSchema>;
 
+export const QuizSettingsSchema = v.object({
+	/** At most this many never-reviewed cards enter one day's review. */
+	dailyNewLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))
+});
+export type QuizSettings = v.InferOutput<typeof QuizSettingsSchema>;
+export const DEFAULT_QUIZ_SETTINGS: QuizSettings = { dailyNewLimit: 20 };
+
 export const SettingsSchema = v.object({
 	v: v.literal(SCHEMA_VERSION),
-	locale: v.optional(locale)
+	locale: v.optional(locale),
+	quiz: QuizSettingsSchema
 });
 export type SettingsRecord = v.InferOutput<typeof SettingsSchema>;
+
+const itemId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
+const recordId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.minLength(1), v.maxLength(64));
+const seed = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff));
+const ms = v.pipe(v.number(), v.finite(), v.minValue(0));
+const points = v.pipe(v.number(), v.finite(), v.minValue(0));
+/** Item id → option indices chosen (order items: the order given). */
+const answers = v.record(itemId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))), v.maxLength(10)));
+const itemIds = v.pipe(v.array(itemId), v.minLength(1), v.maxLength(200));
+const paperMode = v.picklist(['practice', 'exam']);
+
+/**
+ * The review deck. `deck` is review.ts `serialise(cards)`: the deck keeps
+ * its own version inside, and its cards are validated one by one on load
+ * (progress.ts), so one bad card never costs the others.
+ */
+export const DeckSchema = v.object({
+	v: v.literal(SCHEMA_VERSION),
+	deck: v.string()
+});
+export type DeckRecord = v.InferOutput<typeof DeckSchema>;
+
+/** The mistake book (错题本) and flags, as mistakes.ts keeps them. */
+export const MistakesSchema = v.object({
+	v: v.literal(SCHEMA_VERSION),
+	book: MistakeBookSchema
+});
+export type MistakesRecord = v.InferOutput<typeof MistakesSchema>;
+
+/** Every answer given, newest last; longer lists are cut to the newest HISTORY_CAP on load. */
+export const HistorySchema = v.object({
+	v: v.literal(SCHEMA_VERSION),
+	events: v.pipe(
+		v.array(AnswerEventSchema),
+		v.transform((xs) => xs.slice(-HISTORY_CAP))
+	)
+});
+export type HistoryRecord = v.InferOutput<typeof HistorySchema>;
+
+const TopicTallySchema = v.object({
+	points,
+	max: points,
+	correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	count: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+
+/**
+ * A finished mock paper. The item ids are stored beside the seed: the seed
+ * rebuilds the paper only while the bank is unchanged, and the review of an
+ * old paper should still show the questions that were asked.
+ */
+export const PaperSchema = v.object({
+	v: v.literal(SCHEMA_VERSION),
+	id: recordId,
+	seed,
+	mode: paperMode,
+	itemIds,
+	answers,
+	flags: v.array(itemId),
+	startedAt: isoDate,
+	finishedAt: isoDate,
+	/** The time allowed, and how much of it was used. */
+	durationMs: ms,
+	usedMs: ms,
+	/** Submitted by the clock at zero rather than by the learner. */
+	timedOut: v.boolean(),
+	total: points,
+	max: points,
+	passLine: points,
+	passed: v.boolean(),
+	perTopic: v.record(v.picklist(TOPIC_IDS), TopicTallySchema)
+});
+export type PaperRecord = v.InferOutput<typeof PaperSchema>;
+
+/** The mock paper in progress: saved after every answer, so a reload resumes it with the time that was left. */
+export const PaperCurrentSchema = v.object({
+	v: v.literal(SCHEMA_VERSION),
+	id: recordId,
+	seed,
+	mode: paperMode,
+	itemIds,
+	answers,
+	flags: v.array(itemId),
+	startedAt: isoDate,
+	updatedAt: isoDate,
+	durationMs: ms,
+	remainingMs: ms,
+	paused: v.boolean(),
+	/** The item on screen, 0-based. */
+	current: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+export type PaperCurrentRecord = v.InferOutput<typeof PaperCurrentSchema>;
 
 export const KEY = {
 	run: (scenarioId: string) => `run:${scenarioId}`,
 	attempt: (id: string) => `attempt:${id}`,
 	settings: 'settings',
+	deck: 'quiz:deck',
+	mistakes: 'quiz:mistakes',
+	history: 'quiz:history',
+	paper: (id: string) => `paper:${id}`,
+	paperCurrent: 'paper-current',
 	setAside: (key: string, at: string) => `set-aside:${at}:${key}`
 } as const;
 
-export type RecordKind = 'run' | 'attempt' | 'settings';
+export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 'history' | 'paper' | 'paperCurrent';
 
 export function kindOfKey(key: string): RecordKind | null {
 	if (key.startsWith('run:')) return 'run';
 	if (key.startsWith('attempt:')) return 'attempt';
 	if (key === 'settings') return 'settings';
+	if (key === KEY.deck) return 'deck';
+	if (key === KEY.mistakes) return 'mistakes';
+	if (key === KEY.history) return 'history';
+	if (key === KEY.paperCurrent) return 'paperCurrent';
+	if (key.startsWith('paper:')) return 'paper';
 	return null;
 }
 
-export const SCHEMAS = { run: RunSchema, attempt: AttemptSchema, settings: SettingsSchema } as const;
+export const SCHEMAS = {
+	run: RunSchema,
+	attempt: AttemptSchema,
+	settings: SettingsSchema,
+	deck: DeckSchema,
+	mistakes: MistakesSchema,
+	history: HistorySchema,
+	paper: PaperSchema,
+	paperCurrent: PaperCurrentSchema
+} as const;
 
 /**
- * Upgrades a record of an older version, one step at a time. There is one
- * version so far; each future bump adds `[from]: (old) => newer` here and a
- * fixture of the old shape under tests/fixtures.
+ * Upgrades a record of an older version, one step at a time: `MIGRATIONS[n]`
+ * turns a vN record of the given kind into vN+1. Each bump adds a step here
+ * and fixtures of the old shapes under tests/fixtures/progress-vN/.
  */
-export const MIGRATIONS: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: Record<number, (record: Record<string, unknown>, kind: RecordKind) => Record<string, unknown>> = {
+	// v1 → v2: the quiz arrived. Settings gain the quiz's daily limit on new
+	// review cards; runs and attempts keep their fields. The quiz records
+	// themselves did not exist in v1, so any other kind at v1 is left to fail
+	// validation (and be set aside) rather than be guessed at.
+	1: (old, kind) => {
+		if (kind === 'settings') return { ...old, v: 2, quiz: { ...DEFAULT_QUIZ_SETTINGS } };
+		if (kind === 'run' || kind === 'attempt') return { ...old, v: 2 };
+		return old;
+	}
+};

@@ -12,30 +12,11 @@
  */
 import * as v from 'valibot';
 import { PHASES, TECHNIQUES, type PhaseId, type TechniqueId } from '../domain/casework.ts';
+import { TOPIC_IDS } from './topics.ts';
 
-/** Chapters of the bank, in syllabus order; each has one file `bank/<id>.json`. */
-export const TOPICS = [
-	{ id: 'techniques', name: { 'zh-CN': '会谈技巧', en: 'Interview techniques' } },
-	{ id: 'interview-types', name: { 'zh-CN': '会谈类型', en: 'Interview types' } },
-	{ id: 'stages', name: { 'zh-CN': '通用过程', en: 'The general process' } },
-	{ id: 'intake', name: { 'zh-CN': '接案', en: 'Intake' } },
-	{ id: 'assessment', name: { 'zh-CN': '预估', en: 'Assessment' } },
-	{ id: 'planning', name: { 'zh-CN': '计划', en: 'Planning' } },
-	{ id: 'intervention', name: { 'zh-CN': '介入', en: 'Intervention' } },
-	{ id: 'evaluation', name: { 'zh-CN': '评估', en: 'Evaluation' } },
-	{ id: 'closing', name: { 'zh-CN': '结案', en: 'Closing' } },
-	{ id: 'records', name: { 'zh-CN': '个案记录', en: 'Case records' } },
-	{ id: 'case-management', name: { 'zh-CN': '个案管理', en: 'Case management' } }
-] as const;
-export type TopicId = (typeof TOPICS)[number]['id'];
-export const TOPIC_IDS = TOPICS.map((t) => t.id) as readonly TopicId[] as readonly [TopicId, ...TopicId[]];
-
-export function isTopic(s: string): s is TopicId {
-	return (TOPIC_IDS as readonly string[]).includes(s);
-}
-export function topicName(id: TopicId): Text {
-	return TOPICS.find((t) => t.id === id)!.name;
-}
+// The chapter list lives in topics.ts, which has no valibot in it, so storage
+// and the home page can name chapters without loading the bank's validators.
+export { TOPICS, TOPIC_IDS, isTopic, topicName, type TopicId } from './topics.ts';
 
 export const FORMATS = ['single', 'multiple', 'order'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -3,6 +3,8 @@ import { flushSync } from 'svelte';
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
+import { SCHEMA_VERSION } from '../progress/records.ts';
+import { deserialise } from '../quiz/review.ts';
 import { Player } from './player.svelte.ts';
 import { ProgressState } from './progress.svelte.ts';
 
@@ -70,10 +72,40 @@ describe('Player', () => {
 		expect(progress.attempts).toHaveLength(1);
 	});
 
+	it('turns every weak or harmful decision of a finished case into a review card, and only those', async () => {
+		const { player, store, progress } = setup();
+		await player.start();
+		// Harmful plan at intake, then good, best, best, best.
+		for (const c of [1, 0, 0, 0, 0]) await player.choose(c);
+		expect(player.ended).toBe(true);
+		expect(progress.deck).toHaveLength(1);
+		const card = progress.deck[0];
+		expect(card).toMatchObject({ kind: 'scenario', lastResult: 'wrong' });
+		expect(card.id).toMatch(/^scenario:mini:/);
+		expect(card.scenario).toMatchObject({
+			scenarioId: 'mini',
+			locale: 'zh-CN',
+			clientLine: '“你是谁？”',
+			chosen: 1,
+			answer: [0]
+		});
+		expect(card.scenario!.options.map((o) => o.quality)).toEqual(['best', 'harmful', 'weak']);
+		const stored = (await store.get('quiz:deck')) as { v: number; deck: string };
+		expect(stored.v).toBe(SCHEMA_VERSION);
+		expect(deserialise(stored.deck)).toMatchObject({ ok: true, cards: [{ id: card.id }] });
+	});
+
+	it('adds no review card when every decision was best or good', async () => {
+		const { player, store } = setup();
+		await player.start();
+		for (const c of [0, 0, 0, 0, 0]) await player.choose(c);
+		expect(await store.get('quiz:deck')).toBeNull();
+	});
+
 	it('sets aside a saved run that no longer fits the story, and offers a restart', async () => {
 		const store = new MemoryStore();
 		await store.set('run:mini', {
-			v: 1,
+			v: SCHEMA_VERSION,
 			scenarioId: 'mini',
 			locale: 'zh-CN',
 			mode: 'practice',

@@ -10,6 +10,7 @@ import type { Locale } from '../i18n/messages.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
 import { scoreTranscript } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
+import { scenarioDecisions } from './scenario-decisions.ts';
 
 export type Mode = 'practice' | 'exam';
 export type PlayerError = { kind: 'story-load' | 'run-invalid'; detail: string };
@@ -48,6 +49,11 @@ export class Player {
 		}
 		return undefined;
 	});
+
+	/** When this run began (restored with a saved run). */
+	get startedAt(): Date {
+		return this.#startedAt;
+	}
 
 	#o: PlayerOptions;
 	#engine?: StoryEngine;
@@ -132,7 +138,10 @@ export class Player {
 		}
 		const id = this.#o.newId?.() ?? `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 		this.attemptId = id;
-		return this.#o.progress.finish({ ...base, id, finishedAt: now.toISOString(), total: this.result.total, ending: this.ending });
+		const finished = this.#o.progress.finish({ ...base, id, finishedAt: now.toISOString(), total: this.result.total, ending: this.ending });
+		// Weak and harmful decisions become review cards in the quiz (quiz/review.ts).
+		const carded = this.#o.progress.addScenarioCards(scenarioDecisions(this.turns, this.#o.scenarioId, this.#o.locale), now);
+		return Promise.all([finished, carded]).then(() => {});
 	}
 
 	/** Starts the case again from the opening (the saved run is discarded). */

@@ -8,15 +8,32 @@ import { openBrowserStore } from '../progress/browser-store.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 import {
 	DEFAULT_SETTINGS,
+	discardPaperCurrent,
 	discardRun,
+	finishPaper,
 	finishRun,
 	loadProgress,
+	saveDeck,
+	saveHistory,
+	saveMistakes,
+	savePaperCurrent,
 	saveRun,
 	saveSettings,
 	setRunAside,
 	type SetAside
 } from '../progress/progress.ts';
-import type { AttemptRecord, RunRecord, SettingsRecord } from '../progress/records.ts';
+import {
+	KEY,
+	type AttemptRecord,
+	type PaperCurrentRecord,
+	type PaperRecord,
+	type RunRecord,
+	type SettingsRecord
+} from '../progress/records.ts';
+import { localDay, newCardsReviewedOn, type AnswerEvent, type DayOf } from '../quiz/history.ts';
+import { reviewQueue } from '../quiz/queue.ts';
+import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
+import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
 
 export class ProgressState {
 	ready = $state(false);
@@ -28,10 +45,18 @@ export class ProgressState {
 	attempts = $state.raw<AttemptRecord[]>([]);
 	setAside = $state.raw<SetAside[]>([]);
 	settings = $state.raw<SettingsRecord>(DEFAULT_SETTINGS);
+	/** Review cards; replaced, never mutated, on every change. */
+	deck = $state.raw<readonly ReviewCard[]>([]);
+	mistakes = $state.raw<MistakeBook>(emptyMistakeBook());
+	history = $state.raw<readonly AnswerEvent[]>([]);
+	papers = $state.raw<PaperRecord[]>([]);
+	paperCurrent = $state.raw<PaperCurrentRecord | null>(null);
 
 	#store?: KeyValueStore;
 	#opening?: Promise<void>;
 	#queue: Promise<unknown> = Promise.resolve();
+	/** Keys with a write queued but not started: see #writeLatest. */
+	#pending = new Map<string, Promise<void>>();
 
 	/** Idempotent; `opener` is replaceable for tests. */
 	open(opener = openBrowserStore): Promise<void> {
@@ -45,6 +70,11 @@ export class ProgressState {
 				this.runs = loaded.runs;
 				this.attempts = loaded.attempts;
 				this.settings = loaded.settings;
+				this.deck = loaded.deck;
+				this.mistakes = loaded.mistakes;
+				this.history = loaded.history;
+				this.papers = loaded.papers;
+				this.paperCurrent = loaded.paperCurrent;
 				this.setAside = loaded.setAside;
 			} catch (e) {
 				this.storageError = e instanceof Error ? e.message : String(e);
@@ -65,6 +95,32 @@ export class ProgressState {
 		});
 		this.#queue = run;
 		return run;
+	}
+
+	/**
+	 * For records rewritten whole on every answer (deck, history, the paper in
+	 * progress): a write that is still waiting in the queue will store the
+	 * newest value anyway, so a second one is not queued. `task` reads the
+	 * state when it runs, not when it was asked for.
+	 */
+	#writeLatest(key: string, task: (store: KeyValueStore) => Promise<void>): Promise<void> {
+		const waiting = this.#pending.get(key);
+		if (waiting) return waiting;
+		const run = this.#write(async (store) => {
+			this.#pending.delete(key);
+			await task(store);
+		});
+		this.#pending.set(key, run);
+		return run;
+	}
+
+	/** Resolves once every write asked for so far (and any queued meanwhile) has landed. */
+	async flush(): Promise<void> {
+		let seen: Promise<unknown>;
+		do {
+			seen = this.#queue;
+			await seen;
+		} while (seen !== this.#queue);
 	}
 
 	saveRun(run: RunRecord): Promise<void> {
@@ -98,6 +154,75 @@ export class ProgressState {
 	saveSettings(settings: SettingsRecord): Promise<void> {
 		this.settings = settings;
 		return this.#write((s) => saveSettings(s, settings));
+	}
+
+	/** Today's review queue: due cards, with new ones capped by the daily limit. */
+	dueToday(now = new Date(), dayOf: DayOf = localDay): ReviewCard[] {
+		return reviewQueue(this.deck, now, {
+			newLimit: this.settings.quiz.dailyNewLimit,
+			newReviewedToday: newCardsReviewedOn(this.history, now, dayOf)
+		});
+	}
+
+	/** Stores quiz progress after answers (quiz/learner.ts computes it); only the parts given are written. */
+	saveQuiz(next: { deck?: readonly ReviewCard[]; mistakes?: MistakeBook; history?: readonly AnswerEvent[] }): Promise<void> {
+		const writes: Promise<void>[] = [];
+		if (next.deck && next.deck !== this.deck) {
+			this.deck = next.deck;
+			// review.ts (and the FSRS scheduler with it) is only loaded once there is a deck to write.
+			writes.push(this.#writeLatest(KEY.deck, async (s) => saveDeck(s, (await import('../quiz/review.ts')).serialise(this.deck))));
+		}
+		if (next.mistakes && next.mistakes !== this.mistakes) {
+			this.mistakes = next.mistakes;
+			writes.push(this.#writeLatest(KEY.mistakes, (s) => saveMistakes(s, this.mistakes)));
+		}
+		if (next.history && next.history !== this.history) {
+			this.history = next.history;
+			writes.push(this.#writeLatest(KEY.history, (s) => saveHistory(s, this.history)));
+		}
+		return Promise.all(writes).then(() => {});
+	}
+
+	/**
+	 * Adds review cards for the weak and harmful decisions of a finished case.
+	 * The card-making code is loaded here, once a case has ended, so the player
+	 * page never ships the scheduler.
+	 */
+	async addScenarioCards(decisions: readonly ScenarioDecision[], now: Date): Promise<void> {
+		if (!decisions.length) return;
+		const [{ scenarioCardFromDecision }, { addScenarioCards }] = await Promise.all([
+			import('../quiz/review.ts'),
+			import('../quiz/learner.ts')
+		]);
+		const contents = decisions.flatMap((d) => {
+			try {
+				return [scenarioCardFromDecision(d)].filter((c) => c !== null);
+			} catch {
+				// A decision whose ids cannot form a card is skipped; the attempt itself is already saved.
+				return [];
+			}
+		});
+		await this.open();
+		if (contents.length) await this.saveQuiz({ deck: addScenarioCards(this.deck, contents, now) });
+	}
+
+	savePaperCurrent(paper: PaperCurrentRecord): Promise<void> {
+		this.paperCurrent = paper;
+		return this.#writeLatest(KEY.paperCurrent, async (s) => {
+			// Submitted or discarded while this write waited: nothing to save.
+			if (this.paperCurrent) await savePaperCurrent(s, this.paperCurrent);
+		});
+	}
+
+	discardPaperCurrent(): Promise<void> {
+		this.paperCurrent = null;
+		return this.#write((s) => discardPaperCurrent(s));
+	}
+
+	finishPaper(paper: PaperRecord): Promise<void> {
+		this.paperCurrent = null;
+		this.papers = [...this.papers, paper];
+		return this.#write((s) => finishPaper(s, paper));
 	}
 }
 

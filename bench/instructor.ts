@@ -1,0 +1,94 @@
+/**
+ * Class dashboard bench: 500 result packages made from real replays (random
+ * walks through the built-in stories, seeded), imported as files in Chromium
+ * and verified by replay; the figure is drop → 500 verdicts on screen.
+ */
+import { createHash } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { StoryEngine } from '../src/lib/engine/story-engine.ts';
+import { claimedScores, resultFile, type ResultPackage } from '../src/lib/instructor/result.ts';
+import { scoreRun } from '../src/lib/scoring/index.ts';
+import { compileFile } from '../tests/helpers/ink.ts';
+import { newDeviceContext } from './chromium.ts';
+import { WAIT_MS, withTimeout } from './measure.ts';
+
+function mulberry32(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** `count` packages spread over the stories, each a real playthrough to an ending. */
+export function makePackages(root: string, ids: string[], count: number, seed = 7): ResultPackage[] {
+	const rng = mulberry32(seed);
+	const stories = ids.map((id) => {
+		const json = compileFile(`${root}/stories/${id}/zh-CN.ink`);
+		return { id, json, hash: createHash('sha256').update(json).digest('hex').slice(0, 16) };
+	});
+	const out: ResultPackage[] = [];
+	for (let i = 0; i < count; i++) {
+		const s = stories[i % stories.length];
+		const engine = new StoryEngine(s.json);
+		let p = engine.continue();
+		const choices: number[] = [];
+		while (!p.ended) {
+			// Mostly sound choices, as a class would make: best or good three times in four.
+			const good = p.choices.filter((c) => c.tags.quality === 'best' || c.tags.quality === 'good');
+			const pool = rng() < 0.75 && good.length ? good : p.choices;
+			const pick = pool[Math.floor(rng() * pool.length)];
+			choices.push(p.choices.indexOf(pick));
+			p = engine.choose(pick.index);
+		}
+		const start = Date.UTC(2026, 10, 1, 9) + i * 60_000;
+		out.push({
+			kind: 'casework-result',
+			v: 1,
+			learner: `学员${String(i + 1).padStart(3, '0')}`,
+			scenarioId: s.id,
+			locale: 'zh-CN',
+			storyHash: s.hash,
+			mode: 'exam',
+			startedAt: new Date(start).toISOString(),
+			finishedAt: new Date(start + 20 * 60_000).toISOString(),
+			choices,
+			scores: claimedScores(scoreRun(s.json, choices))
+		});
+	}
+	return out;
+}
+
+/** Milliseconds from selecting the files to every row showing its verdict. */
+export async function measureClassImport(
+	browser: Browser,
+	url: string,
+	packages: ResultPackage[]
+): Promise<{ ms: number; verified: number }> {
+	const context = await newDeviceContext(browser);
+	try {
+		const page = await context.newPage();
+		await page.goto(`${url}/instructor/class`, { waitUntil: 'networkidle', timeout: WAIT_MS });
+		const files = packages.map((p, i) => ({ name: `result-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(resultFile(p)) }));
+		const t0 = await page.evaluate(() => performance.now());
+		await page.locator('[data-testid="result-files"]').setInputFiles(files);
+		await withTimeout(
+			page.waitForFunction(
+				(n) => document.querySelectorAll('[data-testid="class-table"] tbody [data-testid="verdict"]').length === n,
+				packages.length,
+				{
+					timeout: 60_000,
+					polling: 20
+				}
+			),
+			65_000,
+			'class import'
+		);
+		const t1 = await page.evaluate(() => performance.now());
+		const verified = await page.locator('[data-testid="verdict"]', { hasText: /已核验/ }).count();
+		return { ms: t1 - t0, verified };
+	} finally {
+		await context.close();
+	}
+}

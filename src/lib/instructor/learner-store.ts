@@ -1,0 +1,52 @@
+/**
+ * A learner's side of assignments: the assignments they accepted (with the
+ * name they chose) and the result packages of the cases they finished.
+ */
+import * as v from 'valibot';
+import type { KeyValueStore } from '../progress/kv-store.ts';
+import { AssignmentSchema, type Assignment } from './assignment.ts';
+import { ResultSchema, type ResultPackage } from './result.ts';
+
+const AcceptedSchema = v.object({
+	assignment: AssignmentSchema,
+	learner: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)),
+	acceptedAt: v.pipe(v.string(), v.isoTimestamp())
+});
+export type Accepted = v.InferOutput<typeof AcceptedSchema>;
+
+const KEY = {
+	accepted: (id: string) => `learner:assignment:${id}`,
+	submission: (assignmentId: string, scenarioId: string) => `learner:submission:${assignmentId}:${scenarioId}`
+};
+
+export async function acceptAssignment(store: KeyValueStore, assignment: Assignment, learner: string, now: Date): Promise<Accepted> {
+	const record = v.parse(AcceptedSchema, { assignment, learner, acceptedAt: now.toISOString() });
+	await store.set(KEY.accepted(assignment.id), record);
+	return record;
+}
+
+export async function loadAccepted(store: KeyValueStore): Promise<Accepted[]> {
+	const out: Accepted[] = [];
+	for (const key of await store.keys()) {
+		if (!key.startsWith('learner:assignment:')) continue;
+		const parsed = v.safeParse(AcceptedSchema, await store.get(key));
+		if (parsed.success) out.push(parsed.output);
+	}
+	return out.sort((a, b) => b.acceptedAt.localeCompare(a.acceptedAt));
+}
+
+export async function saveSubmission(store: KeyValueStore, pkg: ResultPackage): Promise<void> {
+	if (!pkg.assignmentId) return;
+	await store.set(KEY.submission(pkg.assignmentId, pkg.scenarioId), v.parse(ResultSchema, pkg));
+}
+
+export async function loadSubmissions(store: KeyValueStore, assignmentId: string): Promise<Map<string, ResultPackage>> {
+	const out = new Map<string, ResultPackage>();
+	const prefix = `learner:submission:${assignmentId}:`;
+	for (const key of await store.keys()) {
+		if (!key.startsWith(prefix)) continue;
+		const parsed = v.safeParse(ResultSchema, await store.get(key));
+		if (parsed.success) out.set(parsed.output.scenarioId, parsed.output);
+	}
+	return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * The page's side of check.worker.ts: one check at a time, a newer check or
+ * `cancel()` terminates the one running (the audit of a large story has no
+ * other way to stop), and a worker that fails to load is reported, not hung on.
+ */
+import type { CustomStory } from '$lib/instructor/assignment';
+import type { InkCheck } from '$lib/instructor/custom-story';
+
+/** Page → worker: check this source. */
+export interface CheckRequest {
+	id: number;
+	source: string;
+	filename: string;
+}
+
+/** Worker → page: the check (with the version hash once compiled, and the record once accepted), or why it could not run. */
+export type CheckReply =
+	| { id: number; check: InkCheck; hash?: string; story?: CustomStory; failure?: undefined }
+	| { id: number; failure: string; check?: undefined };
+
+/** Rejection reason when a check was replaced or cancelled. */
+export class CheckCancelled extends Error {
+	override name = 'CheckCancelled';
+}
+
+/** A lazily started worker that checks one source at a time. */
+export class InkChecker {
+	#worker?: Worker;
+	#next = 0;
+	#pending?: { id: number; resolve: (r: CheckReply) => void; reject: (e: Error) => void };
+
+	/** Compiles and audits `source` in the worker. Rejects with CheckCancelled when superseded. */
+	check(source: string, filename = 'story.ink'): Promise<CheckReply> {
+		this.cancel();
+		const worker = (this.#worker ??= this.#spawn());
+		const id = ++this.#next;
+		return new Promise((resolve, reject) => {
+			this.#pending = { id, resolve, reject };
+			worker.postMessage({ id, source, filename } satisfies CheckRequest);
+		});
+	}
+
+	get busy(): boolean {
+		return this.#pending !== undefined;
+	}
+
+	/** Stops the running check, if any; the next check starts a fresh worker. */
+	cancel(): void {
+		const pending = this.#pending;
+		if (!pending) return;
+		this.#pending = undefined;
+		this.#worker?.terminate();
+		this.#worker = undefined;
+		pending.reject(new CheckCancelled('cancelled'));
+	}
+
+	dispose(): void {
+		this.cancel();
+		this.#worker?.terminate();
+		this.#worker = undefined;
+	}
+
+	#spawn(): Worker {
+		// Vite bundles the worker (and with it the compiler) as a separate file.
+		const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
+			if (data.id !== this.#pending?.id) return;
+			const { resolve } = this.#pending;
+			this.#pending = undefined;
+			resolve(data);
+		};
+		// A script that fails to load or throws at top level: say so instead of waiting forever.
+		worker.onerror = (e) => {
+			e.preventDefault();
+			const pending = this.#pending;
+			this.#pending = undefined;
+			this.#worker?.terminate();
+			this.#worker = undefined;
+			pending?.reject(new Error(e.message || 'the compiler script failed to load'));
+		};
+		return worker;
+	}
+}

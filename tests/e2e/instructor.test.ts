@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { bestPath } from '../helpers/paths.ts';
+import { readResultCode, resultCode } from '../../src/lib/instructor/result.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>小林';
+
+describe('the instructor loop, without a server', () => {
+	it('assign → learner plays from the link → result → import → verified; an edited score shows mismatch', async () => {
+		// The instructor sets an assignment.
+		const teacher = await newPage(browser);
+		const dialogs: string[] = [];
+		teacher.page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			d.dismiss();
+		});
+		await teacher.page.goto(`${baseURL()}/instructor/assign`);
+		await teacher.page.locator('[data-testid="assignment-title"]').fill('第三周：独居老人个案');
+		await teacher.page.getByLabel('独居老人王阿姨').check();
+		await teacher.page.getByRole('button', { name: '生成作业' }).click();
+		const link = await teacher.page.locator('[data-testid="assignment-link"]').inputValue();
+		expect(link).toMatch(/\/assignment#[A-Za-z0-9_-]+$/);
+		await teacher.page.locator('[data-testid="assignment-qr"]').waitFor();
+
+		// A learner opens the link in a fresh browser context and plays.
+		const learner = await newPage(browser);
+		learner.page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			d.dismiss();
+		});
+		await learner.page.goto(link);
+		await learner.page.locator('[data-testid="incoming-assignment"]').waitFor();
+		expect(await learner.page.locator('[data-testid="incoming-assignment"]').innerText()).toContain('第三周：独居老人个案');
+		await learner.page.locator('[data-testid="learner-name"]').fill(HOSTILE_NAME);
+		await learner.page.getByRole('button', { name: '开始这份作业' }).click();
+		await learner.page.getByRole('link', { name: '去练习' }).first().click();
+		await waitForLive(learner.page);
+		// The assignment's mode (exam) is applied.
+		expect(await learner.page.getByLabel(/考试模式/).isChecked()).toBe(true);
+		const best = bestPath('stories/elderly-wang/zh-CN.ink');
+		for (const c of best.choices) {
+			const before = await learner.page.locator('div.turn').count();
+			await learner.page.keyboard.press(String(c + 1));
+			await learner.page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
+		}
+		const code = await learner.page.locator('[data-testid="result-code"]').inputValue();
+		const pkg = readResultCode(code);
+		expect(pkg).toMatchObject({ learner: HOSTILE_NAME, scenarioId: 'elderly-wang', mode: 'exam', choices: best.choices });
+		// The assignment page now shows the case as done.
+		await expect
+			.poll(async () => {
+				await learner.page.goto(`${baseURL()}/assignment`);
+				await learner.page.locator('[data-testid^="assignment-"] .work').waitFor();
+				return learner.page.locator('.work').innerText();
+			})
+			.toContain('已完成');
+
+		// The assignment is on the learner's home page.
+		await learner.page.goto(`${baseURL()}/`);
+		expect(await learner.page.locator('[data-testid="home-assignments"]').innerText()).toContain('我的作业：1 份');
+
+		// The instructor imports the code and an edited copy.
+		const edited = resultCode({ ...pkg, learner: '改分的人', scores: { ...pkg.scores, total: 42 } });
+		await teacher.page.goto(`${baseURL()}/instructor/class`);
+		await teacher.page.locator('[data-testid="paste-codes"]').fill(`${code}\n${edited}\nnot-a-code`);
+		await teacher.page.getByRole('button', { name: '导入粘贴的结果码' }).click();
+		const report = teacher.page.locator('[data-testid="import-report"]');
+		await report.waitFor();
+		expect(await report.innerText()).toContain('导入 2 条');
+		expect(await report.innerText()).toContain('拒绝 1 条');
+		const table = teacher.page.locator('[data-testid="class-table"]');
+		await table.waitFor();
+		const rowOf = (name: string) => table.locator('tbody tr', { hasText: name });
+		await expect.poll(() => rowOf('小林').locator('[data-testid="verdict"]').innerText()).toContain('已核验');
+		expect(await rowOf('改分的人').locator('[data-testid="verdict"]').innerText()).toContain('分数不符');
+		// The hostile name is text, not markup.
+		expect(await rowOf('小林').locator('td').first().innerText()).toBe(HOSTILE_NAME);
+		expect(await table.locator('img').count()).toBe(0);
+
+		// CSV export carries the rows.
+		const [download] = await Promise.all([
+			teacher.page.waitForEvent('download'),
+			teacher.page.getByRole('button', { name: '导出 CSV' }).click()
+		]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		expect(csv).toContain('elderly-wang');
+		expect(csv).toContain('verified');
+		expect(csv).toContain('mismatch');
+		// The edited row's debrief is still available, from the replay.
+		await rowOf('小林').getByRole('button', { name: '查看复盘' }).click();
+		await teacher.page.locator('[data-testid="debrief-transcript"]').waitFor();
+
+		expect(dialogs).toEqual([]);
+		await teacher.context.close();
+		await learner.context.close();
+	});
+
+	it('a damaged assignment link says what is wrong', async () => {
+		const { context, page } = await newPage(browser);
+		await page.goto(`${baseURL()}/assignment#definitely-not-valid`);
+		const problem = page.locator('[data-testid="assignment-problem"]');
+		await problem.waitFor();
+		expect(await problem.innerText()).toContain('这份作业无法打开');
+		await context.close();
+	});
+});
