@@ -129,6 +129,16 @@ export class StoryEngine {
 		this.#started = true;
 	}
 
+	/**
+	 * Back to the very start, reusing the parsed story: replaying many runs of
+	 * one story (verifying a class's results) skips re-reading its JSON.
+	 */
+	reset(): void {
+		this.story.ResetState();
+		this.#started = false;
+		this.#errors = [];
+	}
+
 	/** Jumps to `knot` or `knot.stitch` (used by tests and the audit). */
 	jumpTo(path: string): Passage {
 		this.story.ChoosePathString(path);

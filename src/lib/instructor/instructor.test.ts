@@ -258,3 +258,17 @@ describe('assignment import under hostile input', () => {
 		);
 	});
 });
+
+describe('verifying many packages with one engine', () => {
+	it('gives the same verdicts as fresh replays, in any order', async () => {
+		const { StoryEngine } = await import('../engine/story-engine.ts');
+		const engine = new StoryEngine(json);
+		const edited = { ...pkg, scores: { ...pkg.scores, total: 1 } };
+		const other = { ...pkg, choices: [2, 0, 1, 0, 1], scores: claimedScores(scoreRun(json, [2, 0, 1, 0, 1])) };
+		for (const p of [pkg, edited, other, pkg, other]) {
+			expect(verifyResult(p, engine)).toEqual(verifyResult(p, json));
+		}
+		expect(verifyResult(other, engine).verdict).toBe('verified');
+		expect(verifyResult(edited, engine).verdict).toBe('mismatch');
+	});
+});

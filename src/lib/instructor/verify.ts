@@ -4,7 +4,7 @@
  * reproduces them.
  */
 import { replay, ReplayError } from '../engine/replay.ts';
-import { StoryLoadError, StoryRuntimeError } from '../engine/story-engine.ts';
+import { StoryEngine, StoryLoadError, StoryRuntimeError } from '../engine/story-engine.ts';
 import { scoreTranscript, type RunResult } from '../scoring/score.ts';
 import { claimedScores, type ResultPackage } from './result.ts';
 
@@ -23,12 +23,16 @@ function same(a: unknown, b: unknown): boolean {
 	return a === b;
 }
 
-/** @param storyJson the compiled story whose hash the package names, if known. */
-export function verifyResult(pkg: ResultPackage, storyJson: string | undefined): Verification {
-	if (!storyJson) return { verdict: 'unknown-story', differences: [] };
+/**
+ * @param story the compiled story whose hash the package names, if known; pass
+ * a StoryEngine to verify many packages of one story without re-parsing it.
+ */
+export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | undefined): Verification {
+	if (!story) return { verdict: 'unknown-story', differences: [] };
 	let result: RunResult;
 	try {
-		const t = replay(storyJson, pkg.choices);
+		if (story instanceof StoryEngine) story.reset();
+		const t = replay(story, pkg.choices);
 		result = scoreTranscript(t);
 		if (!t.ended) return { verdict: 'mismatch', result, differences: ['the choices stop before an ending'] };
 	} catch (e) {
