@@ -105,6 +105,54 @@ describe('the instructor loop, without a server', () => {
 		await learner.context.close();
 	});
 
+	it("an instructor's own case travels in an assignment and a learner plays it", async () => {
+		const { readFileSync } = await import('node:fs');
+		const { context: tctx, page: teacher } = await newPage(browser);
+		await teacher.goto(`${baseURL()}/instructor/author`);
+		await teacher.waitForSelector('main[data-hydrated="true"]');
+		await teacher.locator('[data-testid="ink-source"]').fill(readFileSync('tests/fixtures/author/valid.ink', 'utf8'));
+		await teacher.locator('[data-testid="check"]').click();
+		await teacher.locator('[data-testid="save"]').click();
+		await teacher.locator('[data-testid="saved-stories"] li').waitFor();
+		await teacher.goto(`${baseURL()}/instructor/assign`);
+		await teacher.locator('[data-testid="assignment-title"]').fill('自编个案练习');
+		await teacher.getByLabel(/失业的陈先生/).check();
+		await teacher.getByRole('button', { name: '生成作业' }).click();
+		// A compiled story makes the link too long for a QR code; the file always works.
+		await teacher.locator('[data-testid="no-qr"]').waitFor();
+		const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: '下载作业文件' }).click()]);
+		const file = (await download.path())!;
+
+		const { context: lctx, page: learner } = await newPage(browser);
+		await learner.goto(`${baseURL()}/assignment`);
+		await learner.locator('[data-testid="assignment-file"]').setInputFiles(file);
+		await learner.locator('[data-testid="learner-name"]').fill('小周');
+		await learner.getByRole('button', { name: '开始这份作业' }).click();
+		await learner.getByRole('link', { name: '去练习' }).click();
+		await waitForLive(learner);
+		expect(await learner.locator('h1').innerText()).toBe('失业的陈先生');
+		while (await learner.locator('button.choice').count()) {
+			const before = await learner.locator('div.turn').count();
+			await learner.keyboard.press('1');
+			await learner.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
+		}
+		await learner.waitForSelector('#debrief-title');
+		const pkg = readResultCode(await learner.locator('[data-testid="result-code"]').inputValue());
+		expect(pkg).toMatchObject({ learner: '小周', scenarioId: expect.stringMatching(/^custom-[0-9a-f]{16}$/) });
+
+		// The instructor's dashboard knows its own story version and verifies the result.
+		await teacher.goto(`${baseURL()}/instructor/class`);
+		await teacher.locator('[data-testid="paste-codes"]').fill(resultCode(pkg));
+		await teacher.getByRole('button', { name: '导入粘贴的结果码' }).click();
+		await expect
+			.poll(() =>
+				teacher.locator('[data-testid="class-table"] tbody tr', { hasText: '小周' }).locator('[data-testid="verdict"]').innerText()
+			)
+			.toContain('已核验');
+		await tctx.close();
+		await lctx.close();
+	});
+
 	it('a damaged assignment link says what is wrong', async () => {
 		const { context, page } = await newPage(browser);
 		await page.goto(`${baseURL()}/assignment#definitely-not-valid`);

@@ -24,6 +24,7 @@ const zh = {
 	qrAlt: '作业链接的二维码',
 	downloadFile: '下载作业文件',
 	linkTooLong: '这份作业包含自编个案，链接太长，请把作业文件发给学员。',
+	qrTooLong: '链接太长，无法生成二维码；请直接发送链接或作业文件。',
 	needWork: '请至少选择一个情境、一个题库章节或模拟试卷。',
 	needTitle: '请填写作业标题。',
 	// learner side
@@ -101,6 +102,7 @@ const en: InstructorMessages = {
 	qrAlt: 'QR code of the assignment link',
 	downloadFile: 'Download assignment file',
 	linkTooLong: 'This assignment carries your own case, so the link would be too long: send the file instead.',
+	qrTooLong: 'The link is too long for a QR code; send the link or the file instead.',
 	needWork: 'Choose at least one case, a quiz chapter or a mock paper.',
 	needTitle: 'Give the assignment a title.',
 	assignment: 'Assignment',
