@@ -41,15 +41,18 @@ export async function importResults(store: KeyValueStore, inputs: { name: string
 		}
 	}
 	const existing = new Set(await store.keys());
+	const writes: Promise<void>[] = [];
 	for (const [key, pkg] of valid) {
 		if (existing.has(key)) {
 			report.duplicates++;
 			continue;
 		}
 		existing.add(key);
-		await store.set(key, pkg);
+		writes.push(store.set(key, pkg));
 		report.added.push(pkg);
 	}
+	// Issued together: IndexedDB queues them without a round trip each.
+	await Promise.all(writes);
 	return report;
 }
 
