@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { putRaw, storedKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
 
 const ID = process.env.E2E_SCENARIO ?? 'elderly-wang';
@@ -11,27 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Writes a raw value into the app's IndexedDB store, as localforage keeps it. */
-async function putRaw(page: Page, key: string, value: unknown) {
-	await page.evaluate(
-		([key, value]) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('casework-trainer');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('progress', 'readwrite');
-					tx.objectStore('progress').put(value, key as string);
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-				open.onerror = () => reject(open.error);
-			}),
-		[key, value]
-	);
-}
 
 describe('bad input shows a clear message and loses nothing', () => {
 	it('an unknown scenario id in the URL', async () => {
@@ -98,16 +78,7 @@ describe('bad input shows a clear message and loses nothing', () => {
 		await page.waitForFunction(() => document.querySelectorAll('div.turn').length === 2);
 		expect(await alert.count()).toBe(0);
 		// The bad records were kept aside, not deleted.
-		const keys = await page.evaluate(
-			() =>
-				new Promise<string[]>((resolve) => {
-					const open = indexedDB.open('casework-trainer');
-					open.onsuccess = () => {
-						const req = open.result.transaction('progress').objectStore('progress').getAllKeys();
-						req.onsuccess = () => resolve(req.result as string[]);
-					};
-				})
-		);
+		const keys = await storedKeys(page);
 		expect(keys.filter((k) => k.startsWith('set-aside:')).length).toBe(2);
 		await context.close();
 	});

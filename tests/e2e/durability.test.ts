@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { storedKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../helpers/paths.ts';
 
@@ -16,24 +17,6 @@ async function press(page: Page, key: string) {
 	await page.keyboard.press(key);
 	await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
 }
-
-/** Every key in the app's IndexedDB store. */
-const storedKeys = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('casework-trainer');
-				open.onsuccess = () => {
-					const req = open.result.transaction('progress').objectStore('progress').getAllKeys();
-					req.onsuccess = () => {
-						open.result.close();
-						resolve(req.result as string[]);
-					};
-					req.onerror = () => reject(req.error);
-				};
-				open.onerror = () => reject(open.error);
-			})
-	);
 
 describe('durability in real Chromium and IndexedDB', () => {
 	it('resumes at the same line with the same score after a reload at every decision point', async () => {

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { putRaw } from './idb.ts';
 import { baseURL, launch, newPage } from './browser.ts';
 import { BANK, type BankItem } from '../../src/lib/quiz/bank.ts';
 import { assemblePaper, gradePaper } from '../../src/lib/quiz/paper.ts';
@@ -36,27 +37,6 @@ const wrongOf = (i: BankItem) => [[0, 1, 2, 3, 4].find((k) => !i.answer.includes
 /** Answers by keyboard: one letter per option to pick. */
 async function pressAnswer(page: Page, chosen: readonly number[]) {
 	for (const k of chosen) await page.keyboard.press(LETTERS[k].toLowerCase());
-}
-
-/** Writes a raw value into the app's IndexedDB store, as localforage keeps it. */
-async function putRaw(page: Page, key: string, value: unknown) {
-	await page.evaluate(
-		([key, value]) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('casework-trainer');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('progress', 'readwrite');
-					tx.objectStore('progress').put(value, key as string);
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-				open.onerror = () => reject(open.error);
-			}),
-		[key, value]
-	);
 }
 
 /** Every record in the app's IndexedDB store. */

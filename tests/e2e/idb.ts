@@ -1,0 +1,42 @@
+/** Direct access to the app's IndexedDB store from a test, as localforage keeps it. */
+import type { Page } from 'playwright-core';
+
+/** Writes a raw value under `key`, bypassing the app (to plant damaged records). */
+export async function putRaw(page: Page, key: string, value: unknown) {
+	await page.evaluate(
+		([key, value]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('casework-trainer');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					tx.objectStore('progress').put(value, key as string);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		[key, value]
+	);
+}
+
+/** Every key in the store. */
+export function storedKeys(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('casework-trainer');
+				open.onsuccess = () => {
+					const req = open.result.transaction('progress').objectStore('progress').getAllKeys();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve(req.result as string[]);
+					};
+					req.onerror = () => reject(req.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+}
