@@ -1,5 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The one inline script of src/app.html (display settings before first
+ * paint), allowed by its hash. Computed from the file itself, so the policy
+ * cannot fall out of step with the script.
+ */
+const displayScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(/<script>([\s\S]*?)<\/script>/)?.[1];
+if (displayScript === undefined) throw new Error('src/app.html: the display script is missing');
+const displayScriptHash = `sha256-${createHash('sha256').update(displayScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,7 +26,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', displayScriptHash],
 				// Svelte's style: directives and chart.js write inline styles.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -48,13 +48,18 @@ function kindOf(response: Response): Kind {
 	return 'other';
 }
 
-/** Waits for what "loaded" means for the page: choices live, or a quiet network. */
-async function waitUntilReady(page: Page, url: string, until: 'live' | 'networkidle') {
+/**
+ * What "loaded" means for a page: the first choice takes input (interactive),
+ * the ink runtime and story are in (live), or the network is quiet.
+ */
+export type Until = 'interactive' | 'live' | 'networkidle';
+
+async function waitUntilReady(page: Page, url: string, until: Until) {
 	if (until === 'networkidle') {
 		await page.goto(url, { waitUntil: 'networkidle', timeout: WAIT_MS });
 	} else {
 		await page.goto(url, { waitUntil: 'commit', timeout: WAIT_MS });
-		await page.waitForSelector('[data-live="true"]', { timeout: WAIT_MS });
+		await page.waitForSelector(`[data-${until}="true"]`, { timeout: WAIT_MS });
 	}
 }
 
@@ -62,7 +67,7 @@ async function waitUntilReady(page: Page, url: string, until: 'live' | 'networki
  * Gzipped size (level 9, as a static host would serve it) of every response
  * the page receives until it is ready, summed by kind.
  */
-export async function measureTransfer(browser: Browser, url: string, until: 'live' | 'networkidle'): Promise<Transfer> {
+export async function measureTransfer(browser: Browser, url: string, until: Until): Promise<Transfer> {
 	const context = await newDeviceContext(browser);
 	try {
 		const page = await context.newPage();
@@ -103,9 +108,12 @@ export async function measureTransfer(browser: Browser, url: string, until: 'liv
 /**
  * One cold load (new context, empty cache), in ms since navigation start: when
  * the first choice is painted, when the HTML is parsed (DOMContentLoaded end,
- * where hydration can begin) and when the choices go live.
+ * where hydration can begin), when the choices take input and when the story is live.
  */
-export async function measureColdLoad(browser: Browser, url: string): Promise<{ painted: number; parsed: number; live: number }> {
+export async function measureColdLoad(
+	browser: Browser,
+	url: string
+): Promise<{ painted: number; parsed: number; interactive: number; live: number }> {
 	const context = await newDeviceContext(browser);
 	try {
 		const page = await context.newPage();
@@ -115,8 +123,9 @@ export async function measureColdLoad(browser: Browser, url: string): Promise<{ 
 		const marks = (await page.evaluate('window.__bench.marks')) as LoadMarks;
 		const parsed = (await page.evaluate(`performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null`)) as
 			number | null;
-		if (marks.live === null || marks.painted === null || parsed === null) throw new Error(`${url}: load marks missing`);
-		return { painted: marks.painted, parsed, live: marks.live };
+		if (marks.live === null || marks.interactive === null || marks.painted === null || parsed === null)
+			throw new Error(`${url}: load marks missing`);
+		return { painted: marks.painted, parsed, interactive: marks.interactive, live: marks.live };
 	} finally {
 		await context.close();
 	}

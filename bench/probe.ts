@@ -4,7 +4,9 @@
  * helpers (e.g. __name) that do not exist in the browser.
  *
  * window.__bench.marks  — ms since navigation start:
- *   live:    [data-live="true"] first present (choices accept input)
+ *   interactive: [data-interactive="true"] first present (hydrated: the
+ *            choices take input; a click before the story arrives waits)
+ *   live:    [data-live="true"] first present (ink runtime and story loaded)
  *   painted: the first choice's text presented on screen (Element Timing
  *            renderTime), which comes from the prerendered HTML
  * window.__bench.arm(timeoutMs) then an input, then `await window.__bench.pending`:
@@ -13,7 +15,7 @@
  *   the DOM with style and layout done, ready to paint (update).
  */
 export const PROBE = String.raw`(() => {
-	const marks = { live: null, painted: null };
+	const marks = { interactive: null, live: null, painted: null };
 	// Element Timing reports when an element's text is actually presented; a
 	// requestAnimationFrame here fired 100–200 ms before that during the load.
 	new PerformanceObserver((list) => {
@@ -22,6 +24,7 @@ export const PROBE = String.raw`(() => {
 		}
 	}).observe({ type: 'element', buffered: true });
 	const watch = () => {
+		if (marks.interactive === null && document.querySelector('[data-interactive="true"]')) marks.interactive = performance.now();
 		if (marks.live === null && document.querySelector('[data-live="true"]')) marks.live = performance.now();
 		// Tag the first choice and everything in it as the parser inserts them, before the first frame.
 		const first = document.querySelector('button.choice');
@@ -31,7 +34,7 @@ export const PROBE = String.raw`(() => {
 		if (marks.live !== null && marks.painted !== null) loadWatch.disconnect();
 	};
 	const loadWatch = new MutationObserver(watch);
-	loadWatch.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });
+	loadWatch.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live', 'data-interactive'] });
 
 	const bench = { marks, pending: null };
 	bench.arm = (timeoutMs) => {
@@ -76,6 +79,7 @@ export const PROBE = String.raw`(() => {
 })();`;
 
 export interface LoadMarks {
+	interactive: number | null;
 	live: number | null;
 	painted: number | null;
 }

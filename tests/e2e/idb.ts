@@ -40,3 +40,44 @@ export function storedKeys(page: Page): Promise<string[]> {
 			})
 	);
 }
+
+/** The value stored under `key`, or undefined when there is none. */
+export function getRaw(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(key) =>
+			new Promise<unknown>((resolve, reject) => {
+				const open = indexedDB.open('casework-trainer');
+				open.onsuccess = () => {
+					const req = open.result.transaction('progress').objectStore('progress').get(key);
+					req.onsuccess = () => {
+						open.result.close();
+						resolve(req.result);
+					};
+					req.onerror = () => reject(req.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		key
+	);
+}
+
+/** Every key and value in the store, as IndexedDB holds them. */
+export function storedEntries(page: Page): Promise<Record<string, unknown>> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown>>((resolve, reject) => {
+				const open = indexedDB.open('casework-trainer');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readonly');
+					const keys = tx.objectStore('progress').getAllKeys();
+					const values = tx.objectStore('progress').getAll();
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve(Object.fromEntries((keys.result as string[]).map((k, i) => [k, values.result[i]])));
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+}

@@ -1,3 +1,4 @@
+import { findEnding } from './ending.ts';
 import { StoryEngine, StoryRuntimeError, type Line, type OfferedChoice, type Passage } from './story-engine.ts';
 
 /** One passage and the decision taken after it (none on the last turn). */
@@ -25,10 +26,7 @@ export class ReplayError extends Error {
 	}
 }
 
-export function findEnding(lines: readonly Line[]): string | undefined {
-	for (let i = lines.length - 1; i >= 0; i--) if (lines[i].ending) return lines[i].ending;
-	return undefined;
-}
+export { findEnding };
 
 /**
  * Plays `choices` from the start of a compiled story. Pure and deterministic:

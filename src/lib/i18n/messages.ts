@@ -20,6 +20,11 @@ const zh = {
 	start: '开始',
 	resume: '继续上次',
 	restart: '重新开始',
+	undo: '撤回上一个选择',
+	undoHint: '练习模式可以撤回，撤回的选择会留在复盘记录里。',
+	undone: '已撤回，重新选择吧。',
+	withdrawn: '撤回过的选择',
+	showAll: '显示全部（空格键）',
 	lastDebrief: '查看上次复盘',
 	modeLabel: '模式',
 	modePractice: '练习模式',
@@ -106,7 +111,13 @@ const zh = {
 	storage: {
 		unavailable: '当前浏览器无法保存进度（可能是隐私模式或存储被禁用）。你仍可以练习，但关闭页面后进度不会保留。',
 		setAside: '有 {n} 条无法读取的记录已被单独保存，其余进度不受影响。',
-		details: '详情'
+		details: '详情',
+		saveFailed: '抱歉，最近的更改没能保存；之前保存的进度都还在。',
+		full: '存储空间已满：请清理设备空间，或先导出备份。',
+		backup: '前往设置',
+		replacedElsewhere: '另一个标签页刚导入了备份或清空了数据，这里已改为显示最新内容。请重新载入页面再继续。',
+		reloadPage: '重新载入',
+		saveFailedShort: '⚠ 最近的选择没能保存，详见页面顶部的提示。'
 	},
 	errors: {
 		notFound: '找不到这个情境',
@@ -126,6 +137,7 @@ const zh = {
 	otherTabBody: '为免两边互相覆盖进度，本页已暂停。要在这里继续，会载入另一页最新保存的进度。',
 	continueHere: '在此页继续',
 	instructorNav: '教师',
+	settingsNav: '设置',
 	myAssignments: '我的作业：{n} 份',
 	openAssignments: '查看作业'
 };
@@ -150,6 +162,11 @@ const en: Messages = {
 	start: 'Start',
 	resume: 'Resume',
 	restart: 'Start over',
+	undo: 'Undo last choice',
+	undoHint: 'Practice mode lets you take a choice back; it stays in the debrief transcript.',
+	undone: 'Choice taken back. Choose again.',
+	withdrawn: 'Taken back',
+	showAll: 'Show all (Space)',
 	lastDebrief: 'Last debrief',
 	modeLabel: 'Mode',
 	modePractice: 'Practice mode',
@@ -237,7 +254,13 @@ const en: Messages = {
 		unavailable:
 			'This browser cannot save your progress (private mode or storage blocked). You can still practise, but nothing will be kept after you close the page.',
 		setAside: '{n} unreadable record(s) were set aside and kept; the rest of your progress is fine.',
-		details: 'Details'
+		details: 'Details',
+		saveFailed: 'Sorry, your latest changes could not be saved. Everything saved before is safe.',
+		full: 'Storage is full: free up some space on this device, or export a backup first.',
+		backup: 'Go to Settings',
+		replacedElsewhere: 'Another tab has just imported a backup or erased the data; this page now shows the latest. Reload the page before going on.',
+		reloadPage: 'Reload',
+		saveFailedShort: '⚠ Your latest choices could not be saved: see the notice at the top of the page.'
 	},
 	errors: {
 		notFound: 'No such case',
@@ -257,6 +280,7 @@ const en: Messages = {
 	otherTabBody: 'So that the two do not overwrite each other, this tab has paused. Continuing here loads what the other tab saved last.',
 	continueHere: 'Continue here',
 	instructorNav: 'Instructor',
+	settingsNav: 'Settings',
 	myAssignments: 'My assignments: {n}',
 	openAssignments: 'Open assignments'
 };

@@ -251,7 +251,7 @@ export function toCustomStory(json: string, hash: string): CustomStory {
 }
 
 /** What is kept under `instructor:story:<hash>`: the record, versioned, with when it was saved and (optionally) its source. */
-const StoredStorySchema = v.object({
+export const StoredStorySchema = v.object({
 	v: v.literal(1),
 	...CustomStorySchema.entries,
 	savedAt: v.pipe(v.string(), v.isoTimestamp()),

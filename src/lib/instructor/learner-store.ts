@@ -7,7 +7,7 @@ import type { KeyValueStore } from '../progress/kv-store.ts';
 import { AssignmentSchema, type Assignment } from './assignment.ts';
 import { ResultSchema, type ResultPackage } from './result.ts';
 
-const AcceptedSchema = v.object({
+export const AcceptedSchema = v.object({
 	assignment: AssignmentSchema,
 	learner: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)),
 	acceptedAt: v.pipe(v.string(), v.isoTimestamp())

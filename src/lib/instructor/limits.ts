@@ -9,5 +9,9 @@ export const LIMITS = {
 	/** An .ink file pasted or loaded for authoring. */
 	inkBytes: 500_000,
 	/** Result packages imported at once. */
-	resultsPerImport: 2000
+	resultsPerImport: 2000,
+	/** A backup file: everything in one browser's store, instructor data included. */
+	backupBytes: 20_000_000,
+	/** Records in one backup. */
+	backupRecords: 100_000
 } as const;

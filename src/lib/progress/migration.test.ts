@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from './kv-store.ts';
-import { loadProgress } from './progress.ts';
+import { DEFAULT_SETTINGS, loadProgress } from './progress.ts';
 import { SCHEMAS, SCHEMA_VERSION, kindOfKey } from './records.ts';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
@@ -39,7 +39,9 @@ describe('v1 progress', () => {
 			['mgb9z0-aa01', 2, 12]
 		]);
 		// The real transformation of v1 → v2: settings gain the quiz defaults, and keep the language.
-		expect(p.settings).toEqual({ v: 2, locale: 'en', quiz: { dailyNewLimit: 20 } });
+		// Display and practice settings came later within v2, with defaults filled in on load.
+		expect(p.settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' });
+		expect(p.settings.quiz).toEqual({ dailyNewLimit: 20 });
 		for (const f of fixtures) {
 			const stored = await store.get(f.key);
 			const kind = kindOfKey(f.key)!;
@@ -60,7 +62,7 @@ describe('v1 progress', () => {
 		const p = await loadProgress(store, NOW);
 		expect(p.setAside).toEqual([{ key: 'settings', kind: 'settings', reason: 'newer-version', detail: 'written by a newer version (v3)' }]);
 		expect(await store.get(`set-aside:${NOW.toISOString()}:settings`)).toMatchObject({ raw: newer.value });
-		expect(p.settings).toEqual({ v: 2, quiz: { dailyNewLimit: 20 } });
+		expect(p.settings).toEqual(DEFAULT_SETTINGS);
 		expect(p.runs.size).toBe(1);
 		expect(p.attempts).toHaveLength(2);
 	});

@@ -9,16 +9,20 @@ import type { AnswerEvent } from '../quiz/history.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
 import type { ReviewCard } from '../quiz/review.ts';
 import type { KeyValueStore } from './kv-store.ts';
+import { DEFAULT_DISPLAY } from '../settings/display.ts';
 import {
+	DEFAULT_PRACTICE_SETTINGS,
 	DEFAULT_QUIZ_SETTINGS,
 	KEY,
 	MIGRATIONS,
 	SCHEMAS,
 	SCHEMA_VERSION,
+	instructorKindOfKey,
 	kindOfKey,
 	type AttemptRecord,
 	type DeckRecord,
 	type HistoryRecord,
+	type InstructorKind,
 	type MistakesRecord,
 	type PaperCurrentRecord,
 	type PaperRecord,
@@ -29,10 +33,20 @@ import {
 
 export interface SetAside {
 	key: string;
-	kind: RecordKind;
+	kind: RecordKind | InstructorKind;
 	reason: 'unreadable' | 'invalid' | 'newer-version';
 	detail: string;
 }
+
+/** Moves a record aside (see loadProgress). */
+export type SetAsideFn = (
+	key: string,
+	kind: SetAside['kind'],
+	reason: SetAside['reason'],
+	detail: string,
+	raw: unknown,
+	then?: () => Promise<void>
+) => Promise<void>;
 
 export interface Progress {
 	runs: Map<string, RunRecord>;
@@ -49,6 +63,11 @@ export interface Progress {
 	paperCurrent: PaperCurrentRecord | null;
 	/** Records set aside by this load. */
 	setAside: SetAside[];
+	/**
+	 * The first write of this load that failed (a migration, a set-aside copy):
+	 * the load goes on with what it read, and the record stays where it was.
+	 */
+	writeError?: unknown;
 }
 
 type Checked<K extends RecordKind> =
@@ -86,7 +105,12 @@ export function checkRecord<K extends RecordKind>(kind: K, raw: unknown): Checke
 	return { ok: true, value: parsed.output as v.InferOutput<(typeof SCHEMAS)[K]>, migrated };
 }
 
-export const DEFAULT_SETTINGS: SettingsRecord = { v: SCHEMA_VERSION, quiz: DEFAULT_QUIZ_SETTINGS };
+export const DEFAULT_SETTINGS: SettingsRecord = {
+	v: SCHEMA_VERSION,
+	quiz: DEFAULT_QUIZ_SETTINGS,
+	display: DEFAULT_DISPLAY,
+	practice: DEFAULT_PRACTICE_SETTINGS
+};
 
 /** Reads everything; sets aside what does not validate. `now` names the set-aside keys. */
 export async function loadProgress(store: KeyValueStore, now: Date): Promise<Progress> {
@@ -101,13 +125,30 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 		paperCurrent: null,
 		setAside: []
 	};
-	const setAside = async (key: string, kind: RecordKind, reason: SetAside['reason'], detail: string, raw: unknown) => {
-		await store.set(KEY.setAside(key, now.toISOString()), { key, reason, detail, raw: safeCopy(raw) });
-		out.setAside.push({ key, kind, reason, detail });
+	// A full or failing store must not stop the load (the learner would see nothing of what is saved).
+	const tryWrite = async (write: () => Promise<void>): Promise<boolean> => {
+		try {
+			await write();
+			return true;
+		} catch (e) {
+			out.writeError ??= e;
+			return false;
+		}
 	};
+	/** Reports the record and keeps a copy under a set-aside key; the original is removed (or `then` runs) only once the copy is stored. */
+	const setAside: SetAsideFn = async (key, kind, reason, detail, raw, then = () => store.remove(key)) => {
+		out.setAside.push({ key, kind, reason, detail });
+		if (await tryWrite(() => store.set(KEY.setAside(key, now.toISOString()), { key, reason, detail, raw: safeCopy(raw) })))
+			await tryWrite(then);
+	};
+	const instructorKeys: [string, InstructorKind][] = [];
 	for (const key of await store.keys()) {
 		const kind = kindOfKey(key);
-		if (!kind) continue;
+		if (!kind) {
+			const other = instructorKindOfKey(key);
+			if (other) instructorKeys.push([key, other]);
+			continue;
+		}
 		let raw: unknown;
 		try {
 			raw = await store.get(key);
@@ -118,10 +159,9 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 		const checked = checkRecord(kind, raw);
 		if (!checked.ok) {
 			await setAside(key, kind, checked.reason, checked.detail, raw);
-			await store.remove(key);
 			continue;
 		}
-		if (checked.migrated) await store.set(key, checked.value);
+		if (checked.migrated) await tryWrite(() => store.set(key, checked.value));
 		switch (kind) {
 			case 'run': {
 				const run = checked.value as RunRecord;
@@ -140,15 +180,15 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 				const deck = deserialise((checked.value as DeckRecord).deck);
 				if (!deck.ok) {
 					await setAside(key, kind, deck.reason, `deck: ${deck.detail}`, raw);
-					await store.remove(key);
 					break;
 				}
 				out.deck = deck.cards;
 				if (deck.invalid.length) {
 					// Keep the good cards; the bad ones are kept aside, together, with the reason for each.
 					const detail = deck.invalid.map((x) => `card ${x.index}: ${x.detail}`).join('; ');
-					await setAside(key, kind, 'invalid', detail, deck.invalid);
-					await store.set(key, { v: SCHEMA_VERSION, deck: serialise(deck.cards) } satisfies DeckRecord);
+					await setAside(key, kind, 'invalid', detail, deck.invalid, () =>
+						store.set(key, { v: SCHEMA_VERSION, deck: serialise(deck.cards) } satisfies DeckRecord)
+					);
 				}
 				break;
 			}
@@ -166,10 +206,16 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 				break;
 		}
 	}
+	// Their schemas come with the instructor code, which pages without such records never load.
+	if (instructorKeys.length)
+		await (await import('./instructor-records.ts')).checkInstructorRecords(store, instructorKeys, setAside, out.setAside);
 	out.attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
 	out.papers.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
 	return out;
 }
+
+/** The browser refused a write because this site's storage is full. */
+export const isQuotaError = (e: unknown): boolean => (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
 
 function safeCopy(raw: unknown): unknown {
 	try {

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { AnswerEventSchema, HISTORY_CAP } from '../quiz/history.ts';
 import { MistakeBookSchema } from '../quiz/mistakes.ts';
 import { TOPIC_IDS } from '../quiz/topics.ts';
+import { DEFAULT_DISPLAY, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES } from '../settings/display.ts';
 
 /**
  * v1: runs, attempts, settings.
@@ -21,6 +22,23 @@ const scenarioId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.m
 const locale = v.picklist(['zh-CN', 'en']);
 const mode = v.picklist(['practice', 'exam']);
 
+/**
+ * Choices taken back with "undo" in practice mode: the decision number
+ * (0-based) and the option that was withdrawn. Kept so the transcript can
+ * show them; the score counts only the choices that stood.
+ */
+const undoneList = v.optional(
+	v.pipe(
+		v.array(
+			v.object({
+				at: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1999)),
+				choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))
+			})
+		),
+		v.maxLength(2000)
+	)
+);
+
 /** A case in progress: enough to replay it to the exact same point. */
 export const RunSchema = v.object({
 	v: v.literal(SCHEMA_VERSION),
@@ -30,6 +48,7 @@ export const RunSchema = v.object({
 	/** Version hash of the story the choices were made in. */
 	storyHash: v.pipe(v.string(), v.maxLength(64)),
 	choices: choiceList,
+	undone: undoneList,
 	startedAt: isoDate,
 	updatedAt: isoDate
 });
@@ -44,6 +63,7 @@ export const AttemptSchema = v.object({
 	mode,
 	storyHash: v.pipe(v.string(), v.maxLength(64)),
 	choices: choiceList,
+	undone: undoneList,
 	startedAt: isoDate,
 	finishedAt: isoDate,
 	total: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
@@ -58,10 +78,26 @@ export const QuizSettingsSchema = v.object({
 export type QuizSettings = v.InferOutput<typeof QuizSettingsSchema>;
 export const DEFAULT_QUIZ_SETTINGS: QuizSettings = { dailyNewLimit: 20 };
 
+/** Added within v2 with defaults, so v2 records written before them still load unchanged. */
+export const DisplaySettingsSchema = v.object({
+	textSize: v.optional(v.picklist(TEXT_SIZES), DEFAULT_DISPLAY.textSize),
+	theme: v.optional(v.picklist(THEMES), DEFAULT_DISPLAY.theme),
+	motion: v.optional(v.picklist(MOTIONS), DEFAULT_DISPLAY.motion),
+	textSpeed: v.optional(v.picklist(TEXT_SPEEDS), DEFAULT_DISPLAY.textSpeed)
+});
+
+export const PracticeSettingsSchema = v.object({
+	/** Offer "undo last choice" in practice mode (never in exam mode). */
+	undo: v.optional(v.boolean(), true)
+});
+export const DEFAULT_PRACTICE_SETTINGS: v.InferOutput<typeof PracticeSettingsSchema> = { undo: true };
+
 export const SettingsSchema = v.object({
 	v: v.literal(SCHEMA_VERSION),
 	locale: v.optional(locale),
-	quiz: QuizSettingsSchema
+	quiz: QuizSettingsSchema,
+	display: v.optional(DisplaySettingsSchema, () => ({ ...DEFAULT_DISPLAY })),
+	practice: v.optional(PracticeSettingsSchema, () => ({ ...DEFAULT_PRACTICE_SETTINGS }))
 });
 export type SettingsRecord = v.InferOutput<typeof SettingsSchema>;
 
@@ -170,6 +206,25 @@ export const KEY = {
 } as const;
 
 export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 'history' | 'paper' | 'paperCurrent';
+
+/**
+ * The instructor's and learner's records, validated against the instructor
+ * code's own schemas by instructor-records.ts, which the loader imports only
+ * when such records exist: the pages that never see them never ship those schemas.
+ */
+export type InstructorKind = 'instructorResult' | 'instructorStory' | 'instructorAssignment' | 'learnerAssignment' | 'learnerSubmission';
+
+/** Key prefixes of the instructor kinds, as class-store.ts, custom-story.ts, the assign page and learner-store.ts write them. */
+const INSTRUCTOR_PREFIXES: [string, InstructorKind][] = [
+	['instructor:result:', 'instructorResult'],
+	['instructor:story:', 'instructorStory'],
+	['instructor:assignment:', 'instructorAssignment'],
+	['learner:assignment:', 'learnerAssignment'],
+	['learner:submission:', 'learnerSubmission']
+];
+
+export const instructorKindOfKey = (key: string): InstructorKind | null =>
+	INSTRUCTOR_PREFIXES.find(([prefix]) => key.startsWith(prefix))?.[1] ?? null;
 
 export function kindOfKey(key: string): RecordKind | null {
 	if (key.startsWith('run:')) return 'run';

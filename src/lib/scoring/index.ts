@@ -1,10 +1,14 @@
 import { replay } from '../engine/replay.ts';
 import type { StoryEngine } from '../engine/story-engine.ts';
-import { scoreTranscript, type RunResult } from './score.ts';
+import { scoreTranscript, type RunResult, type UndoneChoice } from './score.ts';
 
 export * from './score.ts';
 
-/** Re-scores a run from nothing but the compiled story and the choice indices taken. */
-export function scoreRun(story: string | object | StoryEngine, choices: readonly number[]): RunResult {
-	return scoreTranscript(replay(story, choices));
+/** Re-scores a run from nothing but the compiled story and the choice indices taken (and those withdrawn, for the transcript). */
+export function scoreRun(
+	story: string | object | StoryEngine,
+	choices: readonly number[],
+	undone: readonly UndoneChoice[] = []
+): RunResult {
+	return scoreTranscript(replay(story, choices), undone);
 }

@@ -19,6 +19,9 @@
  *   clamped to 0–100. Expected is all seven, or only those covered when the
  *   case legitimately closed early; so dropping out early scores low.
  * - total = round(0.7 × quality + 0.3 × process), always 0–100.
+ * - Choices withdrawn with "undo" (practice mode) are listed with the decision
+ *   they were withdrawn from and count for nothing: only choices that stood
+ *   are scored, so a replay of the final choices gives the same total.
  */
 import {
 	FAMILIES,
@@ -58,6 +61,20 @@ export interface ScoredDecision {
 	/** Texts of the best options offered at this point (when this one was not best). */
 	betterOptions: string[];
 	orderingError?: OrderingError;
+	/** Options chosen here first and then taken back with "undo", in the order they were withdrawn. */
+	withdrawn: WithdrawnChoice[];
+}
+
+export interface WithdrawnChoice {
+	text: string;
+	quality?: Quality;
+	techniques: TechniqueId[];
+}
+
+/** A choice taken back: decision number (0-based) and the option index. */
+export interface UndoneChoice {
+	at: number;
+	choice: number;
 }
 
 export interface Tally {
@@ -85,7 +102,7 @@ function tally(points: number[]): Tally {
 	return { score: round1((100 * points.reduce((a, b) => a + b, 0)) / points.length), count: points.length };
 }
 
-export function scoreTranscript(t: Transcript): RunResult {
+export function scoreTranscript(t: Transcript, undone: readonly UndoneChoice[] = []): RunResult {
 	const decisions: ScoredDecision[] = [];
 	const orderingErrors: OrderingError[] = [];
 	const covered = new Set<PhaseId>();
@@ -113,7 +130,12 @@ export function scoreTranscript(t: Transcript): RunResult {
 			points,
 			techniques: tags.techniques,
 			feedback,
-			betterOptions
+			betterOptions,
+			// The options at decision n are the same whatever came after, so a withdrawn index still names its option here.
+			withdrawn: undone.flatMap((u) => {
+				const c = u.at === n - 1 ? turn.choices.find((x) => x.index === u.choice) : undefined;
+				return c ? [{ text: c.text, quality: c.tags.quality, techniques: c.tags.techniques }] : [];
+			})
 		};
 
 		if (tags.referral || (tags.closeReason && EARLY_CLOSE_REASONS.has(tags.closeReason))) closedEarly = true;

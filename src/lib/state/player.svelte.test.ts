@@ -141,6 +141,56 @@ describe('Player', () => {
 		expect(player.live).toBe(true);
 	});
 
+	it('undoes the last choice in practice mode: back to the same passage, the withdrawn option kept in the transcript', async () => {
+		const { player, store } = setup();
+		await player.start();
+		const before = player.current;
+		await player.choose(1);
+		expect(player.canUndo).toBe(true);
+		await player.undo();
+		flushSync();
+		expect(player.choicesTaken).toEqual([]);
+		expect(player.current).toEqual(before);
+		expect(await store.get('run:mini')).toMatchObject({ choices: [], undone: [{ at: 0, choice: 1 }] });
+		await player.choose(0);
+		const first = player.result.decisions[0];
+		expect(first.quality).toBe('best');
+		expect(first.withdrawn).toEqual([{ text: before.choices[1].text, quality: 'harmful', techniques: before.choices[1].tags.techniques }]);
+		// Only the choice that stood is scored.
+		const plain = setup();
+		await plain.player.start();
+		await plain.player.choose(0);
+		expect(player.result.total).toBe(plain.player.result.total);
+	});
+
+	it('keeps the undo record through a reload and into the stored attempt', async () => {
+		const first = setup();
+		await first.player.start();
+		await first.player.choose(2);
+		await first.player.undo();
+		const again = setup(first.store);
+		await again.opened;
+		await again.player.start();
+		expect(again.player.undone).toEqual([{ at: 0, choice: 2 }]);
+		for (const c of [0, 0, 0, 0, 0]) await again.player.choose(c);
+		expect(await first.store.get('attempt:attempt-1')).toMatchObject({ choices: [0, 0, 0, 0, 0], undone: [{ at: 0, choice: 2 }] });
+	});
+
+	it('offers no undo in exam mode, before any choice, or after the ending', async () => {
+		const { player } = setup();
+		await player.start();
+		expect(player.canUndo).toBe(false);
+		player.mode = 'exam';
+		await player.choose(1);
+		expect(player.canUndo).toBe(false);
+		await player.undo();
+		expect(player.choicesTaken).toEqual([1]);
+		const done = setup();
+		await done.player.start();
+		for (const c of [0, 0, 0, 0, 0]) await done.player.choose(c);
+		expect(done.player.canUndo).toBe(false);
+	});
+
 	it('a click before the story has loaded waits for it', async () => {
 		const { player } = setup();
 		await player.choose(1);

@@ -2,13 +2,18 @@
  * One play of one scenario: ties the engine, the scoring and the progress
  * store to the player page. The transcript is rebuilt by replaying the saved
  * choice indices, so a reload lands on the same line with the same score.
+ *
+ * The opening passage comes prerendered with the page; the ink runtime and
+ * the story are fetched after hydration (`start`), so the first choice is on
+ * screen and clickable before they arrive. A click that comes first waits.
  */
 import type { PhaseId } from '../domain/casework.ts';
-import { findEnding, replay, ReplayError, type Turn } from '../engine/replay.ts';
-import { StoryEngine, type Passage } from '../engine/story-engine.ts';
+import { findEnding } from '../engine/ending.ts';
+import type { Turn } from '../engine/replay.ts';
+import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
-import { scoreTranscript } from '../scoring/score.ts';
+import { scoreTranscript, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
 import { scenarioDecisions } from './scenario-decisions.ts';
 
@@ -27,6 +32,17 @@ export interface PlayerOptions {
 	newId?: () => string;
 }
 
+type Ink = Awaited<ReturnType<typeof loadInk>>;
+
+/** The ink runtime and the replayer, in their own chunk. */
+async function loadInk() {
+	const [{ StoryEngine }, { replay, ReplayError }] = await Promise.all([
+		import('../engine/story-engine.ts'),
+		import('../engine/replay.ts')
+	]);
+	return { StoryEngine, replay, ReplayError };
+}
+
 export class Player {
 	mode = $state<Mode>('practice');
 	turns = $state.raw<Turn[]>([]);
@@ -35,12 +51,18 @@ export class Player {
 	error = $state<PlayerError | null>(null);
 	/** Id of the attempt stored when the story ended. */
 	attemptId = $state<string | undefined>();
+	/** Choices taken back with undo, kept for the transcript. */
+	undone = $state.raw<UndoneChoice[]>([]);
 
 	readonly current = $derived(this.turns.at(-1)!);
 	readonly choicesTaken = $derived(this.turns.filter((t) => t.chosen !== undefined).map((t) => t.chosen!));
 	readonly ended = $derived(this.current.choices.length === 0);
 	readonly ending = $derived(this.ended ? findEnding(this.current.lines) : undefined);
-	readonly result = $derived(scoreTranscript({ turns: this.turns, ended: this.ended, ending: this.ending }));
+	readonly result = $derived(scoreTranscript({ turns: this.turns, ended: this.ended, ending: this.ending }, this.undone));
+	/** Anything done in this run yet (a choice, or one taken back): the mode is then fixed. */
+	readonly started = $derived(this.turns.length > 1 || this.undone.length > 0);
+	/** Undo is a practice aid: never in exam mode, and not once the case has ended (the attempt is stored). */
+	readonly canUndo = $derived(this.mode === 'practice' && this.live && !this.ended && this.turns.length > 1);
 	/** The stage the story is in: the last `#phase` line tag shown. */
 	readonly phase = $derived.by<PhaseId | undefined>(() => {
 		for (let t = this.turns.length - 1; t >= 0; t--) {
@@ -57,6 +79,7 @@ export class Player {
 
 	#o: PlayerOptions;
 	#engine?: StoryEngine;
+	#ink?: Ink;
 	#json?: string;
 	#startedAt: Date;
 	#starting?: Promise<void>;
@@ -79,11 +102,12 @@ export class Player {
 
 	async #start(): Promise<void> {
 		let json: string;
-		// Storage opens while the story downloads; it never throws.
+		let ink: Ink;
+		// Storage opens while the runtime and the story download; it never throws.
 		const opening = this.#o.progress.open();
 		try {
-			json = await this.#o.loadStory();
-			this.#engine = new StoryEngine(json);
+			[ink, json] = await Promise.all([loadInk(), this.#o.loadStory()]);
+			this.#engine = new ink.StoryEngine(json);
 			this.#engine.continue();
 		} catch (e) {
 			this.error = { kind: 'story-load', detail: e instanceof Error ? e.message : String(e) };
@@ -91,17 +115,19 @@ export class Player {
 			return;
 		}
 		this.#json = json;
+		this.#ink = ink;
 		await opening;
 		const saved = this.#o.progress.runs.get(this.#o.scenarioId);
-		if (saved && saved.locale === this.#o.locale && saved.choices.length) {
+		if (saved && saved.locale === this.#o.locale && (saved.choices.length || saved.undone?.length)) {
 			try {
-				const engine = new StoryEngine(json);
-				this.turns = replay(engine, saved.choices).turns;
+				const engine = new ink.StoryEngine(json);
+				this.turns = ink.replay(engine, saved.choices).turns;
 				this.#engine = engine;
 				this.mode = saved.mode;
+				this.undone = saved.undone ?? [];
 				this.#startedAt = new Date(saved.startedAt);
 			} catch (e) {
-				const detail = e instanceof ReplayError ? e.message : String(e);
+				const detail = e instanceof ink.ReplayError ? e.message : String(e);
 				await this.#o.progress.setRunAside(saved, detail);
 				this.error = { kind: 'run-invalid', detail };
 			}
@@ -121,6 +147,23 @@ export class Player {
 		await this.#save();
 	}
 
+	/**
+	 * Takes back the last choice (practice mode only). The story is replayed
+	 * to the decision before it, so the client's memory of the withdrawn
+	 * choice is gone too; the withdrawn option stays in the transcript.
+	 */
+	async undo(): Promise<void> {
+		const ink = this.#ink;
+		if (!this.canUndo || !this.#json || !ink) return;
+		const choices = this.choicesTaken;
+		const at = choices.length - 1;
+		const engine = new ink.StoryEngine(this.#json);
+		this.turns = ink.replay(engine, choices.slice(0, at)).turns;
+		this.#engine = engine;
+		this.undone = [...this.undone, { at, choice: choices[at] }];
+		await this.#save();
+	}
+
 	#save(): Promise<void> {
 		const now = this.#now();
 		const base = {
@@ -130,6 +173,7 @@ export class Player {
 			mode: this.mode,
 			storyHash: this.#o.storyHash,
 			choices: this.choicesTaken,
+			...(this.undone.length ? { undone: this.undone } : {}),
 			startedAt: this.#startedAt.toISOString()
 		};
 		if (!this.ended) {
@@ -149,13 +193,14 @@ export class Player {
 		await this.#o.progress.discardRun(this.#o.scenarioId);
 		this.error = null;
 		this.attemptId = undefined;
+		this.undone = [];
 		this.#startedAt = this.#now();
-		if (!this.#json) {
+		if (!this.#json || !this.#ink) {
 			this.live = false;
 			await this.start();
 			return;
 		}
-		this.#engine = new StoryEngine(this.#json);
+		this.#engine = new this.#ink.StoryEngine(this.#json);
 		const opening = this.#engine.continue();
 		this.turns = [{ lines: opening.lines, choices: opening.choices }];
 	}

@@ -12,6 +12,7 @@ import {
 	discardRun,
 	finishPaper,
 	finishRun,
+	isQuotaError,
 	loadProgress,
 	saveDeck,
 	saveHistory,
@@ -35,12 +36,16 @@ import { reviewQueue } from '../quiz/queue.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
 import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
 
+const REPLACED = 'replaced';
+
 export class ProgressState {
 	ready = $state(false);
 	/** False when storage is unavailable and progress lives in memory only. */
 	persistent = $state(true);
 	/** The last storage failure, shown to the learner. */
 	storageError = $state<string | undefined>();
+	/** That failure was the site's storage being full: the notice then suggests freeing space or a backup. */
+	storageFull = $state(false);
 	runs = $state.raw(new Map<string, RunRecord>());
 	attempts = $state.raw<AttemptRecord[]>([]);
 	setAside = $state.raw<SetAside[]>([]);
@@ -52,7 +57,11 @@ export class ProgressState {
 	papers = $state.raw<PaperRecord[]>([]);
 	paperCurrent = $state.raw<PaperCurrentRecord | null>(null);
 
+	/** True once another tab has imported a backup or reset: pages holding data in memory should be reloaded. */
+	replacedElsewhere = $state(false);
+
 	#store?: KeyValueStore;
+	#channel?: BroadcastChannel;
 	#opening?: Promise<void>;
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Keys with a write queued but not started: see #writeLatest. */
@@ -65,23 +74,17 @@ export class ProgressState {
 			this.#store = opened.store;
 			this.persistent = opened.persistent;
 			if (opened.error) this.storageError = opened.error;
-			try {
-				const loaded = await loadProgress(opened.store, new Date());
-				this.runs = loaded.runs;
-				this.attempts = loaded.attempts;
-				this.settings = loaded.settings;
-				this.deck = loaded.deck;
-				this.mistakes = loaded.mistakes;
-				this.history = loaded.history;
-				this.papers = loaded.papers;
-				this.paperCurrent = loaded.paperCurrent;
-				this.setAside = loaded.setAside;
-			} catch (e) {
-				this.storageError = e instanceof Error ? e.message : String(e);
-			}
+			await this.#reload();
+			// Only the real browser store is shared with other tabs (tests open private stores).
+			if (opener === openBrowserStore) this.#listenToOtherTabs();
 			this.ready = true;
 		})();
 		return this.#opening;
+	}
+
+	#failed(e: unknown) {
+		this.storageError = e instanceof Error ? e.message : String(e);
+		this.storageFull = isQuotaError(e);
 	}
 
 	#write(task: (store: KeyValueStore) => Promise<void>): Promise<void> {
@@ -90,7 +93,7 @@ export class ProgressState {
 			try {
 				await task(this.#store!);
 			} catch (e) {
-				this.storageError = e instanceof Error ? e.message : String(e);
+				this.#failed(e);
 			}
 		});
 		this.#queue = run;
@@ -223,6 +226,71 @@ export class ProgressState {
 		this.paperCurrent = null;
 		this.papers = [...this.papers, paper];
 		return this.#write((s) => finishPaper(s, paper));
+	}
+
+	/**
+	 * Runs `task` on the store in its turn, after every write asked for before
+	 * it, then (unless `reload: false`) reads every record again, so the state
+	 * shows what the task left: backup import and reset write behind the
+	 * state's back. Unlike the other writes, a failure is thrown to the caller,
+	 * which tells the learner.
+	 */
+	withStore<T>(
+		task: (store: KeyValueStore, writeMany: (entries: readonly (readonly [string, unknown])[]) => Promise<void>) => Promise<T>,
+		options: { reload?: boolean; /** The task replaced data (import, reset): other open tabs are told. */ replaces?: boolean } = {}
+	): Promise<T> {
+		const run = this.#queue.then(async () => {
+			await this.open();
+			try {
+				// Many records in one IndexedDB transaction (one `set` each in memory): all or nothing.
+				const { batchWriter } = await import('../progress/batch-write.ts');
+				return await task(this.#store!, batchWriter({ store: this.#store!, persistent: this.persistent }));
+			} finally {
+				// Also after a failure part-way: whatever did land is shown.
+				if (options.reload !== false) await this.#reload();
+				if (options.replaces) this.#channel?.postMessage(REPLACED);
+			}
+		});
+		this.#queue = run.catch(() => {});
+		return run;
+	}
+
+	/**
+	 * Another tab imported a backup or reset everything: this tab reloads its
+	 * records, and says so (a case open here holds its run in memory, and
+	 * would otherwise write it back over what the other tab stored).
+	 */
+	#listenToOtherTabs() {
+		if (typeof BroadcastChannel === 'undefined' || this.#channel) return;
+		this.#channel = new BroadcastChannel('casework-data');
+		this.#channel.onmessage = (e) => {
+			if (e.data !== REPLACED) return;
+			this.replacedElsewhere = true;
+			void this.reload();
+		};
+	}
+
+	/** Reads every record again, once the writes asked for so far have landed. */
+	reload(): Promise<void> {
+		return this.withStore(async () => {});
+	}
+
+	async #reload(): Promise<void> {
+		try {
+			const loaded = await loadProgress(this.#store!, new Date());
+			this.runs = loaded.runs;
+			this.attempts = loaded.attempts;
+			this.settings = loaded.settings;
+			this.deck = loaded.deck;
+			this.mistakes = loaded.mistakes;
+			this.history = loaded.history;
+			this.papers = loaded.papers;
+			this.paperCurrent = loaded.paperCurrent;
+			this.setAside = loaded.setAside;
+			if (loaded.writeError) this.#failed(loaded.writeError);
+		} catch (e) {
+			this.#failed(e);
+		}
 	}
 }
 
