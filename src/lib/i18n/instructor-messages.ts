@@ -2,6 +2,8 @@
 import type { Locale } from './messages.ts';
 
 const zh = {
+	verifying: '正在重放核验：{done} / {total}',
+	notSaved: '这些结果未能保存到本机（{detail}），没有导入任何一条。',
 	instructor: '教师工作台',
 	instructorIntro: '布置情境练习、收集学员结果、编写自己的个案。所有数据只保存在你的浏览器里。',
 	compose: '布置作业',
@@ -80,6 +82,8 @@ const zh = {
 export type InstructorMessages = typeof zh;
 
 const en: InstructorMessages = {
+	verifying: 'Replaying to verify: {done} of {total}',
+	notSaved: 'These results could not be saved on this device ({detail}); none was imported.',
 	instructor: 'Instructor',
 	instructorIntro: 'Set scenario work, collect your learners’ results, write cases of your own. Everything stays in your browser.',
 	compose: 'Set an assignment',

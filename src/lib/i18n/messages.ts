@@ -258,7 +258,8 @@ const en: Messages = {
 		saveFailed: 'Sorry, your latest changes could not be saved. Everything saved before is safe.',
 		full: 'Storage is full: free up some space on this device, or export a backup first.',
 		backup: 'Go to Settings',
-		replacedElsewhere: 'Another tab has just imported a backup or erased the data; this page now shows the latest. Reload the page before going on.',
+		replacedElsewhere:
+			'Another tab has just imported a backup or erased the data; this page now shows the latest. Reload the page before going on.',
 		reloadPage: 'Reload',
 		saveFailedShort: '⚠ Your latest choices could not be saved: see the notice at the top of the page.'
 	},

@@ -3,6 +3,8 @@
  * own stories. Every import is validated first; a rejected input writes
  * nothing, so storage stays exactly as it was.
  */
+import { readEach, type ReadPrefix } from '../progress/batch-read.ts';
+import { writeEach, type WriteMany } from '../progress/batch-write.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 import { ImportError } from './assignment.ts';
 import { LIMITS } from './limits.ts';
@@ -25,43 +27,65 @@ export function resultKey(p: ResultPackage): string {
 	return `${RESULT_PREFIX}${p.scenarioId}:${h.toString(36)}:${basis.length}`;
 }
 
-export async function importResults(store: KeyValueStore, inputs: { name: string; content: string }[]): Promise<ImportReport> {
+/** What an import would store, decided before anything is written. */
+export interface ImportPlan {
+	report: ImportReport;
+	/** Key and package of every accepted, not yet stored result. */
+	entries: [string, ResultPackage][];
+}
+
+/**
+ * Validates and de-duplicates without touching storage, so the caller can
+ * write and verify at the same time. `existingKeys` is the store's keys.
+ */
+export function planImport(existingKeys: Iterable<string>, inputs: readonly { name: string; content: string }[]): ImportPlan {
 	const report: ImportReport = { added: [], duplicates: 0, rejected: [] };
+	const entries: [string, ResultPackage][] = [];
 	if (inputs.length > LIMITS.resultsPerImport) {
 		report.rejected.push({ name: `${inputs.length} files`, reason: `At most ${LIMITS.resultsPerImport} results can be imported at once` });
-		return report;
+		return { report, entries };
 	}
-	const valid: [string, ResultPackage][] = [];
+	const existing = new Set(existingKeys);
 	for (const { name, content } of inputs) {
+		let pkg: ResultPackage;
 		try {
-			const pkg = readResultFile(content);
-			valid.push([resultKey(pkg), pkg]);
+			pkg = readResultFile(content);
 		} catch (e) {
 			report.rejected.push({ name, reason: e instanceof ImportError ? e.message : String(e) });
+			continue;
 		}
-	}
-	const existing = new Set(await store.keys());
-	const writes: Promise<void>[] = [];
-	for (const [key, pkg] of valid) {
+		const key = resultKey(pkg);
 		if (existing.has(key)) {
 			report.duplicates++;
 			continue;
 		}
 		existing.add(key);
-		writes.push(store.set(key, pkg));
+		entries.push([key, pkg]);
 		report.added.push(pkg);
 	}
-	// Issued together: IndexedDB queues them without a round trip each.
-	await Promise.all(writes);
+	return { report, entries };
+}
+
+export async function importResults(
+	store: KeyValueStore,
+	inputs: { name: string; content: string }[],
+	/** The page passes progress/batch-write.ts's one-transaction writer. */
+	writeMany: WriteMany = writeEach(store)
+): Promise<ImportReport> {
+	const { report, entries } = planImport(await store.keys(), inputs);
+	if (entries.length) await writeMany(entries);
 	return report;
 }
 
-export async function loadResults(store: KeyValueStore): Promise<ResultPackage[]> {
+export async function loadResults(
+	store: KeyValueStore,
+	/** The page passes progress/batch-read.ts's one-transaction reader. */
+	read: ReadPrefix = readEach(store)
+): Promise<ResultPackage[]> {
 	const out: ResultPackage[] = [];
-	for (const key of await store.keys()) {
-		if (!key.startsWith(RESULT_PREFIX)) continue;
+	for (const [, value] of await read(RESULT_PREFIX)) {
 		try {
-			out.push(readResultFile(JSON.stringify(await store.get(key))));
+			out.push(readResultFile(JSON.stringify(value)));
 		} catch {
 			// A damaged record is skipped here; the progress loader reports set-aside records.
 		}

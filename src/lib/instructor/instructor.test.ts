@@ -6,7 +6,7 @@ import { scoreRun } from '../scoring/index.ts';
 import { assignmentCode, assignmentFile, readAssignmentCode, readAssignmentFile, ImportError, type Assignment } from './assignment.ts';
 import { decodeCompact, encodeCompact, CodecError } from './codec.ts';
 import { csvCell, toCsv } from './csv.ts';
-import { importResults, loadResults } from './class-store.ts';
+import { importResults, loadResults, planImport, resultKey } from './class-store.ts';
 import { claimedScores, readResultCode, readResultFile, resultCode, resultFile, type ResultPackage } from './result.ts';
 import { verifyResult } from './verify.ts';
 import { isoDuration, statementsFor } from './xapi.ts';
@@ -134,6 +134,37 @@ describe('importResults', () => {
 		const again = await importResults(store, [{ name: 'a.json', content: resultFile(pkg) }]);
 		expect(again).toMatchObject({ added: [], duplicates: 1 });
 		expect((await loadResults(store)).length).toBe(2);
+	});
+
+	it('hands the accepted packages to the batch writer in one call, and calls it not at all for nothing new', async () => {
+		const store = new MemoryStore();
+		const batches: (readonly (readonly [string, unknown])[])[] = [];
+		const writeMany = async (entries: readonly (readonly [string, unknown])[]) => {
+			batches.push(entries);
+			for (const [k, v] of entries) await store.set(k, v);
+		};
+		const inputs = [0, 1, 2].map((i) => ({ name: `${i}.json`, content: resultFile({ ...pkg, learner: `学员${i}` }) }));
+		const r = await importResults(store, [...inputs, { name: 'bad.json', content: '{}' }], writeMany);
+		expect(r.added).toHaveLength(3);
+		expect(batches.map((b) => b.map(([k]) => k))).toEqual([r.added.map(resultKey)]);
+		// Duplicates and rejects alone: nothing to write.
+		await importResults(store, [inputs[0], { name: 'bad.json', content: '{}' }], writeMany);
+		expect(batches).toHaveLength(1);
+		expect((await loadResults(store)).map((p) => p.learner).sort()).toEqual(['学员0', '学员1', '学员2']);
+	});
+
+	it('plans an import without touching storage: rejected, duplicate and new, in input order', () => {
+		const existing = [resultKey({ ...pkg, learner: '旧学员' })];
+		const plan = planImport(existing, [
+			{ name: 'old.json', content: resultFile({ ...pkg, learner: '旧学员' }) },
+			{ name: 'new.json', content: resultFile({ ...pkg, learner: '新学员' }) },
+			{ name: 'again.json', content: resultFile({ ...pkg, learner: '新学员' }) },
+			{ name: 'junk.txt', content: 'CWR1.???' }
+		]);
+		expect(plan.report.added.map((p) => p.learner)).toEqual(['新学员']);
+		expect(plan.report.duplicates).toBe(2);
+		expect(plan.report.rejected.map((r) => r.name)).toEqual(['junk.txt']);
+		expect(plan.entries).toEqual([[resultKey({ ...pkg, learner: '新学员' }), plan.report.added[0]]]);
 	});
 
 	it('accepts none of 1,000+ malformed inputs and leaves storage byte-for-byte unchanged', async () => {

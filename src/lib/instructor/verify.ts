@@ -3,7 +3,7 @@
  * version it names: the claimed scores are trusted only when the replay
  * reproduces them.
  */
-import { replay, ReplayError } from '../engine/replay.ts';
+import { replay, ReplayError, type Transcript } from '../engine/replay.ts';
 import { StoryEngine, StoryLoadError, StoryRuntimeError } from '../engine/story-engine.ts';
 import { scoreTranscript, type RunResult } from '../scoring/score.ts';
 import { claimedScores, type ResultPackage } from './result.ts';
@@ -23,23 +23,14 @@ function same(a: unknown, b: unknown): boolean {
 	return a === b;
 }
 
-/**
- * @param story the compiled story whose hash the package names, if known; pass
- * a StoryEngine to verify many packages of one story without re-parsing it.
- */
-export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | undefined): Verification {
-	if (!story) return { verdict: 'unknown-story', differences: [] };
-	let result: RunResult;
-	try {
-		if (story instanceof StoryEngine) story.reset();
-		const t = replay(story, pkg.choices);
-		result = scoreTranscript(t);
-		if (!t.ended) return { verdict: 'mismatch', result, differences: ['the choices stop before an ending'] };
-	} catch (e) {
-		if (e instanceof ReplayError || e instanceof StoryRuntimeError || e instanceof StoryLoadError)
-			return { verdict: 'mismatch', differences: [`the choices do not fit the story (${e.message})`] };
-		throw e;
-	}
+/** A run whose choices cannot be replayed through the story at all. */
+export function unfitting(reason: string): Verification {
+	return { verdict: 'mismatch', differences: [`the choices do not fit the story (${reason})`] };
+}
+
+/** Compares a package's claimed scores with its replayed result. */
+export function compareScores(pkg: ResultPackage, result: RunResult, ended: boolean): Verification {
+	if (!ended) return { verdict: 'mismatch', result, differences: ['the choices stop before an ending'] };
 	const actual = claimedScores(result);
 	const claimed = pkg.scores;
 	const differences: string[] = [];
@@ -51,4 +42,22 @@ export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | u
 			differences.push(`${fam}: claimed ${claimed.families[fam]}, replay gives ${actual.families[fam]}`);
 	}
 	return { verdict: differences.length ? 'mismatch' : 'verified', result, differences };
+}
+
+/**
+ * @param story the compiled story whose hash the package names, if known; pass
+ * a StoryEngine to verify many packages of one story without re-parsing it
+ * (verify-many.ts goes further and replays shared openings once).
+ */
+export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | undefined): Verification {
+	if (!story) return { verdict: 'unknown-story', differences: [] };
+	let t: Transcript;
+	try {
+		if (story instanceof StoryEngine) story.reset();
+		t = replay(story, pkg.choices);
+	} catch (e) {
+		if (e instanceof ReplayError || e instanceof StoryRuntimeError || e instanceof StoryLoadError) return unfitting(e.message);
+		throw e;
+	}
+	return compareScores(pkg, scoreTranscript(t), t.ended);
 }

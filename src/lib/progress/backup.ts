@@ -704,5 +704,8 @@ export async function resetAll(store: KeyValueStore): Promise<number> {
  * of every record afterwards. ProgressState.withStore provides it.
  */
 export interface StoreHost {
-	withStore<T>(task: (store: KeyValueStore, writeMany: WriteMany) => Promise<T>, options?: { reload?: boolean; replaces?: boolean }): Promise<T>;
+	withStore<T>(
+		task: (store: KeyValueStore, writeMany: WriteMany) => Promise<T>,
+		options?: { reload?: boolean; replaces?: boolean }
+	): Promise<T>;
 }

@@ -1,0 +1,55 @@
+/**
+ * Every record under a key prefix in one IndexedDB transaction, instead of a
+ * `getItem` (and a transaction) per key: a class of 500 results loads in one
+ * round trip. Same database and format as batch-write.ts.
+ */
+import { STORE_NAME, openProgressDb } from './batch-write.ts';
+import type { KeyValueStore } from './kv-store.ts';
+
+export type ReadPrefix = (prefix: string) => Promise<[string, unknown][]>;
+
+/** One `get` per key: the in-memory store, and the fallback. */
+export function readEach(store: KeyValueStore): ReadPrefix {
+	return async (prefix) => {
+		const out: [string, unknown][] = [];
+		for (const key of await store.keys()) if (key.startsWith(prefix)) out.push([key, await store.get(key)]);
+		return out;
+	};
+}
+
+function getRange(db: IDBDatabase, prefix: string): Promise<[string, unknown][]> {
+	return new Promise((resolve, reject) => {
+		const tx = db.transaction(STORE_NAME, 'readonly');
+		const objects = tx.objectStore(STORE_NAME);
+		// Every string that starts with the prefix sorts between these two.
+		const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+		const keys = objects.getAllKeys(range);
+		const values = objects.getAll(range);
+		tx.oncomplete = () => resolve((keys.result as string[]).map((k, i) => [k, values.result[i]]));
+		tx.onerror = () => reject(tx.error);
+		tx.onabort = () => reject(tx.error ?? new Error('The read was aborted'));
+	});
+}
+
+/** A prefix reader for the store browser-store.ts opened: one transaction when it is IndexedDB. */
+export function prefixReader(
+	opened: { store: KeyValueStore; persistent: boolean },
+	idb: IDBFactory | undefined = globalThis.indexedDB
+): ReadPrefix {
+	const fallback = readEach(opened.store);
+	if (!opened.persistent || !idb) return fallback;
+	return async (prefix) => {
+		let db: IDBDatabase;
+		try {
+			db = await openProgressDb(idb);
+		} catch {
+			return fallback(prefix);
+		}
+		try {
+			if (!db.objectStoreNames.contains(STORE_NAME)) return await fallback(prefix);
+			return await getRange(db, prefix);
+		} finally {
+			db.close();
+		}
+	};
+}
