@@ -71,11 +71,26 @@ export async function measureTransfer(browser: Browser, url: string, until: Unti
 	const context = await newDeviceContext(browser);
 	try {
 		const page = await context.newPage();
+		await page.addInitScript({ content: PROBE });
 		const seen: Response[] = [];
 		page.on('response', (r) => seen.push(r));
 		await waitUntilReady(page, url, until);
-		// Responses that start after readiness (e.g. prefetches) do not count.
-		const counted = seen.slice().filter((r) => r.status() < 300 || r.status() >= 400);
+		// Requests the page started after readiness (the ink runtime and story after the first choice takes
+		// input, prefetches) do not count. On localhost they finish before the test runner even hears of
+		// readiness, so the cut is made by the page's own clock: the probe's mark and Resource Timing.
+		let started: Map<string, number> | undefined;
+		if (until !== 'networkidle') {
+			const cut = (await page.evaluate(`window.__bench.marks.${until}`)) as number;
+			const entries = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])`)) as [
+				string,
+				number
+			][];
+			started = new Map(entries.filter(([, t]) => t > cut));
+		}
+		const counted = seen
+			.slice()
+			.filter((r) => r.status() < 300 || r.status() >= 400)
+			.filter((r) => !started?.has(r.url()));
 		const resources = await withTimeout(
 			Promise.all(
 				counted.map(async (r): Promise<Resource> => {
