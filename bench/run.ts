@@ -222,7 +222,7 @@ function writeResults(
 	home: Transfer,
 	scenarios: ScenarioFigures[],
 	quiz: QuizFigures | null,
-	classImport: { ms: number; verified: number } | null,
+	classImport: { ms: number; afterDropMs: number; verified: number } | null,
 	lighthouse: LighthouseFigures | null,
 	failures: string[]
 ) {
@@ -279,7 +279,7 @@ async function main() {
 		} catch (e) {
 			failures.push(`quiz: ${e instanceof Error ? e.message : String(e)}`);
 		}
-		let classImport: { ms: number; verified: number } | null = null;
+		let classImport: { ms: number; afterDropMs: number; verified: number } | null = null;
 		console.error('measuring the class dashboard…');
 		try {
 			classImport = await measureClassImport(browser, url, makePackages(ROOT, scenarioIds(), 500));
@@ -302,9 +302,22 @@ async function main() {
 			console.log('\nClass dashboard: import and verify 500 result packages (real replays, as files)\n');
 			console.log(
 				renderTable(
-					['packages', 'verified', 'drop → all verdicts shown', 'goal', 'status'],
-					[['500', String(classImport.verified), ms(classImport.ms), '≤ 3000 ms', verdict(classImport.ms, 3000)]]
+					['packages', 'verified', 'files in page → all verdicts', 'goal', 'status', 'incl. sending files'],
+					[
+						[
+							'500',
+							String(classImport.verified),
+							ms(classImport.afterDropMs),
+							'≤ 3000 ms',
+							verdict(classImport.afterDropMs, 3000),
+							ms(classImport.ms)
+						]
+					]
 				)
+			);
+			console.log(
+				'files in page = from the change event that hands the files to the page, as a drop does, to every verdict shown.\n' +
+					'incl. sending files = from playwright starting setInputFiles, which first ships 500 files over the DevTools protocol.'
 			);
 		}
 		if (lighthouse) reportLighthouse(lighthouse);
