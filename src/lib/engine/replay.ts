@@ -1,4 +1,4 @@
-import { findEnding } from './ending.ts';
+import { findEnding } from './lines.ts';
 import { StoryEngine, StoryRuntimeError, type Line, type OfferedChoice, type Passage } from './story-engine.ts';
 
 /** One passage and the decision taken after it (none on the last turn). */

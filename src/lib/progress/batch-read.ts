@@ -3,7 +3,7 @@
  * `getItem` (and a transaction) per key: a class of 500 results loads in one
  * round trip. Same database and format as batch-write.ts.
  */
-import { STORE_NAME, openProgressDb } from './batch-write.ts';
+import { STORE_NAME, inProgressDb } from './batch-write.ts';
 import type { KeyValueStore } from './kv-store.ts';
 
 export type ReadPrefix = (prefix: string) => Promise<[string, unknown][]>;
@@ -38,18 +38,10 @@ export function prefixReader(
 ): ReadPrefix {
 	const fallback = readEach(opened.store);
 	if (!opened.persistent || !idb) return fallback;
-	return async (prefix) => {
-		let db: IDBDatabase;
-		try {
-			db = await openProgressDb(idb);
-		} catch {
-			return fallback(prefix);
-		}
-		try {
-			if (!db.objectStoreNames.contains(STORE_NAME)) return await fallback(prefix);
-			return await getRange(db, prefix);
-		} finally {
-			db.close();
-		}
-	};
+	return (prefix) =>
+		inProgressDb(
+			idb,
+			(db) => getRange(db, prefix),
+			() => fallback(prefix)
+		);
 }

@@ -7,13 +7,12 @@
  * key. One transaction is also all-or-nothing, so a failed import leaves no
  * half of itself behind.
  */
+import { DB_NAME, STORE_NAME } from './browser-store.ts';
 import type { KeyValueStore } from './kv-store.ts';
 
-export type WriteMany = (entries: readonly (readonly [string, unknown])[]) => Promise<void>;
+export { DB_NAME, STORE_NAME };
 
-/** Where browser-store.ts keeps everything (the localforage instance's name and storeName). */
-export const DB_NAME = 'casework-trainer';
-export const STORE_NAME = 'progress';
+export type WriteMany = (entries: readonly (readonly [string, unknown])[]) => Promise<void>;
 
 /** One `set` per entry: the in-memory store, and the fallback. */
 export function writeEach(store: KeyValueStore): WriteMany {
@@ -23,7 +22,7 @@ export function writeEach(store: KeyValueStore): WriteMany {
 }
 
 /** Opens the database localforage made, without upgrading it. */
-export function openProgressDb(idb: IDBFactory): Promise<IDBDatabase> {
+function openProgressDb(idb: IDBFactory): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
 		// No version: never upgrades, so it cannot race localforage's own open.
 		const request = idb.open(DB_NAME);
@@ -51,6 +50,25 @@ function putAll(db: IDBDatabase, entries: readonly (readonly [string, unknown])[
 }
 
 /**
+ * Runs `use` on the database localforage made, or `fallback` when that cannot
+ * be opened or holds no store of localforage's (then it is left alone).
+ */
+export async function inProgressDb<T>(idb: IDBFactory, use: (db: IDBDatabase) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+	let db: IDBDatabase;
+	try {
+		db = await openProgressDb(idb);
+	} catch {
+		return fallback();
+	}
+	try {
+		if (!db.objectStoreNames.contains(STORE_NAME)) return await fallback();
+		return await use(db);
+	} finally {
+		db.close();
+	}
+}
+
+/**
  * A batch writer for the store browser-store.ts opened: one transaction when
  * it is the persistent IndexedDB store, one `set` each otherwise (memory).
  */
@@ -61,19 +79,11 @@ export function batchWriter(
 	const fallback = writeEach(opened.store);
 	if (!opened.persistent || !idb) return fallback;
 	return async (entries) => {
-		if (!entries.length) return;
-		let db: IDBDatabase;
-		try {
-			db = await openProgressDb(idb);
-		} catch {
-			return fallback(entries);
-		}
-		try {
-			// A database without the store was not made by localforage: leave it alone.
-			if (!db.objectStoreNames.contains(STORE_NAME)) return await fallback(entries);
-			await putAll(db, entries);
-		} finally {
-			db.close();
-		}
+		if (entries.length)
+			await inProgressDb(
+				idb,
+				(db) => putAll(db, entries),
+				() => fallback(entries)
+			);
 	};
 }

@@ -10,6 +10,10 @@ export interface OpenedStore {
 	error?: string;
 }
 
+/** The IndexedDB database and object store localforage keeps everything in (batch-write.ts opens them directly). */
+export const DB_NAME = 'casework-trainer';
+export const STORE_NAME = 'progress';
+
 let opened: Promise<OpenedStore> | undefined;
 
 /** Opens the store once per page; every caller shares the same instance. */
@@ -22,8 +26,8 @@ async function open(): Promise<OpenedStore> {
 	try {
 		const { default: localforage } = await import('localforage');
 		const lf = localforage.createInstance({
-			name: 'casework-trainer',
-			storeName: 'progress',
+			name: DB_NAME,
+			storeName: STORE_NAME,
 			driver: localforage.INDEXEDDB
 		});
 		await lf.ready();

@@ -8,7 +8,7 @@
  * screen and clickable before they arrive. A click that comes first waits.
  */
 import type { PhaseId } from '../domain/casework.ts';
-import { findEnding } from '../engine/ending.ts';
+import { findEnding } from '../engine/lines.ts';
 import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
