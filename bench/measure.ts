@@ -147,10 +147,19 @@ export async function measureColdLoad(
 }
 
 /**
+ * A learner reads each passage before choosing: seconds, at the least. The
+ * bench waits a fraction of that, so idle-time work the page does while the
+ * passage is read (warming the next turns) happens as it would for a person;
+ * work that is still running when the key is pressed counts against the
+ * choice, because timing starts at the input event's own timestamp.
+ */
+export const READING_MS = 1000;
+
+/**
  * Plays `choices` (positions in the offered list) by keyboard, 1–9, or by click
  * beyond that, timing each input until the frame after the next turn appears.
  */
-export async function measurePlaythrough(browser: Browser, url: string, choices: number[]): Promise<TurnTiming[]> {
+export async function measurePlaythrough(browser: Browser, url: string, choices: number[], readingMs = READING_MS): Promise<TurnTiming[]> {
 	const context = await newDeviceContext(browser);
 	try {
 		const page = await context.newPage();
@@ -158,6 +167,7 @@ export async function measurePlaythrough(browser: Browser, url: string, choices:
 		await waitUntilReady(page, url, 'live');
 		const timings: TurnTiming[] = [];
 		for (const [k, position] of choices.entries()) {
+			await page.waitForTimeout(readingMs);
 			await page.evaluate(`window.__bench.arm(${WAIT_MS})`);
 			if (position < 9) await page.keyboard.press(String(position + 1));
 			else await page.locator('button.choice').nth(position).click({ timeout: WAIT_MS });

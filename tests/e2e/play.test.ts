@@ -54,6 +54,37 @@ describe('playing a case in Chromium', () => {
 		await context.close();
 	});
 
+	it('lays out where each option leads while the passage is read, and leaves nothing of it behind', async () => {
+		const { context, page, errors } = await newPage(browser);
+		// Record, from before the page runs, every passage drawn in the rehearsal stage.
+		await page.addInitScript(() => {
+			const w = window as unknown as { rehearsed: string[] };
+			w.rehearsed = [];
+			new MutationObserver((records) => {
+				for (const r of records) {
+					if (!(r.target instanceof HTMLElement) || r.target.dataset.testid !== 'rehearsal') continue;
+					for (const n of r.addedNodes) if (n instanceof HTMLElement && n.matches('.log')) w.rehearsed.push(n.textContent ?? '');
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(`${baseURL()}/play/${ID}`);
+		await waitForLive(page);
+		const offered = await page.locator('button.choice').count();
+		await page.waitForFunction((n) => (window as unknown as { rehearsed: string[] }).rehearsed.length >= n, offered);
+		const rehearsed = await page.evaluate(() => (window as unknown as { rehearsed: string[] }).rehearsed);
+		// Each rehearsal drew the option taken; together they drew every option.
+		for (const text of await page.locator('button.choice .text').allInnerTexts())
+			expect(rehearsed.some((r) => r.includes(text))).toBe(true);
+		expect(await page.locator('[data-testid="rehearsal"] *').count()).toBe(0);
+		expect(await page.locator('div.turn').count()).toBe(1);
+		expect(await page.locator('button.choice').count()).toBe(offered);
+		await page.keyboard.press(String(best.choices[0] + 1));
+		await page.waitForFunction(() => document.querySelectorAll('div.turn').length === 2);
+		expect(await page.locator('[data-testid="story-log"]').innerText()).toContain(best.texts[0]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('lands on the same line, choices and score after a reload in the middle', async () => {
 		const { context, page } = await newPage(browser);
 		await page.goto(`${baseURL()}/play/${ID}`);

@@ -7,3 +7,17 @@ export function afterFirstPaint(task: () => void): void {
 	if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 300 });
 	else requestAnimationFrame(() => setTimeout(task, 0));
 }
+
+/**
+ * Runs `task` just after the next frame has been drawn: to show one thing
+ * at once and the heavier thing that goes with it a frame later. Returns a
+ * function that cancels it.
+ */
+export function afterNextPaint(task: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}

@@ -42,6 +42,21 @@ describe('Player', () => {
 		expect(await store.get('run:mini')).toMatchObject({ choices: [0, 0] });
 	});
 
+	it('previews where each option leads without taking it, and nothing once the case has ended', async () => {
+		const { player, store } = setup();
+		expect(player.preview(0)).toBeUndefined();
+		await player.start();
+		const [decision, next] = player.preview(1)!;
+		expect(decision).toEqual({ ...player.current, chosen: 1 });
+		expect(player.choicesTaken).toEqual([]);
+		expect(await store.get('run:mini')).toBeNull();
+		await player.choose(1);
+		flushSync();
+		expect(player.current).toEqual(next);
+		while (!player.ended) await player.choose(player.current.choices[0].index);
+		expect(player.preview(0)).toBeUndefined();
+	});
+
 	it('resumes a saved run at the same passage with the same score', async () => {
 		const first = setup();
 		await first.player.start();

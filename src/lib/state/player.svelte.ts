@@ -9,6 +9,7 @@
  */
 import type { PhaseId } from '../domain/casework.ts';
 import { findEnding } from '../engine/lines.ts';
+import { lookahead } from '../engine/lookahead.ts';
 import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
@@ -145,6 +146,21 @@ export class Player {
 		const last = this.turns.at(-1)!;
 		this.turns = [...this.turns.slice(0, -1), { ...last, chosen: index }, { lines: passage.lines, choices: passage.choices }];
 		await this.#save();
+	}
+
+	/**
+	 * The two turns taking choice `index` would show (the decision with it
+	 * taken, and the passage after), without taking it; undefined before the
+	 * story is live or once it has ended.
+	 */
+	preview(index: number): Turn[] | undefined {
+		const engine = this.#engine;
+		if (!engine || !this.live || this.ended) return undefined;
+		const next = lookahead(engine, index);
+		return [
+			{ ...this.current, chosen: index },
+			{ lines: next.lines, choices: next.choices }
+		];
 	}
 
 	/**

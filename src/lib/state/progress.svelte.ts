@@ -38,6 +38,9 @@ import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
 
 const REPLACED = 'replaced';
 
+/** What turning a finished case's decisions into review cards needs; loaded on demand. */
+const cardModules = () => Promise.all([import('../quiz/review.ts'), import('../quiz/learner.ts')]);
+
 export class ProgressState {
 	ready = $state(false);
 	/** False when storage is unavailable and progress lives in memory only. */
@@ -191,12 +194,17 @@ export class ProgressState {
 	 * The card-making code is loaded here, once a case has ended, so the player
 	 * page never ships the scheduler.
 	 */
+	/**
+	 * Fetches and starts the review-card code (the FSRS scheduler) ahead of
+	 * the end of a case, so that the turn which ends it is not held up by it.
+	 */
+	prepareScenarioCards(): Promise<unknown> {
+		return cardModules();
+	}
+
 	async addScenarioCards(decisions: readonly ScenarioDecision[], now: Date): Promise<void> {
 		if (!decisions.length) return;
-		const [{ scenarioCardFromDecision }, { addScenarioCards }] = await Promise.all([
-			import('../quiz/review.ts'),
-			import('../quiz/learner.ts')
-		]);
+		const [{ scenarioCardFromDecision }, { addScenarioCards }] = await cardModules();
 		const contents = decisions.flatMap((d) => {
 			try {
 				return [scenarioCardFromDecision(d)].filter((c) => c !== null);
