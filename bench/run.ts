@@ -19,7 +19,7 @@ import type { Browser } from 'playwright-core';
 import { serveBuild } from '../scripts/serve.ts';
 import { bestPath } from '../tests/helpers/paths.ts';
 import { DEVICE, launchChromium } from './chromium.ts';
-import { READING_MS, measureColdLoad, measurePlaythrough, measureTransfer, type Transfer } from './measure.ts';
+import { OPENING_READING_MS, READING_MS, measureColdLoad, measurePlaythrough, measureTransfer, type Transfer } from './measure.ts';
 import { QUIZ_RUNS, measureQuiz, type QuizFigures } from './quiz.ts';
 import { makePackages, measureClassImport } from './instructor.ts';
 import { measureLighthouse, reportLighthouse, type LighthouseFigures } from './lighthouse.ts';
@@ -182,7 +182,7 @@ function report(home: Transfer, scenarios: ScenarioFigures[]) {
 		)
 	);
 	console.log(
-		`\nChoice latency (best path by keyboard, ${PLAYTHROUGHS} cold playthroughs pooled, ${READING_MS} ms spent reading each passage)\n`
+		`\nChoice latency (best path by keyboard, ${PLAYTHROUGHS} cold playthroughs pooled; ${OPENING_READING_MS / 1000} s spent reading the opening, ${READING_MS / 1000} s each later passage)\n`
 	);
 	console.log(
 		renderTable(

@@ -9,6 +9,8 @@ import type { ResultPackage } from '../instructor/result.ts';
 import type { AnswerEvent } from '../quiz/history.ts';
 import { emptyMistakeBook, recordAnswer } from '../quiz/mistakes.ts';
 import { newCard, reviewCard, serialise } from '../quiz/review.ts';
+import type { StoreHost } from './backup.ts';
+import { writeEach } from './batch-write.ts';
 import { MemoryStore } from './kv-store.ts';
 import {
 	DEFAULT_QUIZ_SETTINGS,
@@ -19,6 +21,19 @@ import {
 	type PaperRecord,
 	type RunRecord
 } from './records.ts';
+
+/** ProgressState.withStore over a MemoryStore, counting the reloads it would do. */
+export function memoryHost(store: MemoryStore) {
+	const h = {
+		reloads: 0,
+		withStore: (async (task, options) => {
+			const out = await task(store, writeEach(store));
+			if (options?.reload !== false) h.reloads++;
+			return out;
+		}) as StoreHost['withStore']
+	};
+	return h;
+}
 
 export const T0 = new Date('2026-11-01T09:00:00.000Z');
 /** `minutes` after T0, as an ISO string. */

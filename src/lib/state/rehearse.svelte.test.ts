@@ -4,6 +4,7 @@ import TurnRehearsal from '../components/TurnRehearsal.svelte';
 import type { Turn } from '../engine/replay.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
 import { MESSAGES } from '../i18n/messages.ts';
+import { scoreTranscript } from '../scoring/score.ts';
 import { renderOnce, rehearse } from './rehearse.svelte.ts';
 
 const t = MESSAGES['zh-CN'];
@@ -16,9 +17,17 @@ const next: Turn[] = [
 	{ ...current, chosen: 1 },
 	{ lines: after.lines, choices: after.choices }
 ];
+const common = {
+	cast,
+	mode: 'practice' as const,
+	t,
+	locale: 'zh-CN' as const,
+	prefix: '',
+	result: scoreTranscript({ turns: next, ended: false })
+};
 const rehearsal = {
-	from: { turns: [current], cast, mode: 'practice' as const, t },
-	to: { turns: next, cast, mode: 'practice' as const, t }
+	from: { ...common, turns: [current], started: false },
+	to: { ...common, turns: next, score: 40, started: true, undoOffered: true }
 };
 
 /** The text of everything drawn under `stage` while `run` ran, old text included (the stage is empty again by then). */
@@ -57,6 +66,32 @@ describe('renderOnce', () => {
 		// The update ran: the choice taken, its feedback and the next passage were drawn too.
 		expect(seen).toContain(t.feedback);
 		expect(seen).toContain(after.lines.find((l) => !l.feedback && l.text)!.text);
+		// The controls as they would be after the choice: the score so far, undo and restart.
+		expect(seen).toContain(t.scoreSoFar);
+		expect(seen).toContain(t.undo);
+		expect(stage.childNodes).toHaveLength(0);
+		stage.remove();
+	});
+
+	it('draws the end of the case when the choice ends it', async () => {
+		const e = new StoryEngine(MINI.zh());
+		let passage = e.continue();
+		const turns: Turn[] = [];
+		while (!passage.ended) {
+			turns.push({ lines: passage.lines, choices: passage.choices, chosen: passage.choices[0].index });
+			passage = e.choose(passage.choices[0].index);
+		}
+		const last = turns.at(-1)!;
+		const stage = document.createElement('div');
+		document.body.append(stage);
+		const seen = await added(stage, () =>
+			renderOnce(stage, TurnRehearsal, {
+				from: { ...common, turns: [{ ...last, chosen: undefined }], started: true },
+				to: { ...common, turns: [last, { lines: passage.lines, choices: [] }], started: true }
+			})
+		);
+		expect(seen).toContain(t.storyEnded);
+		expect(seen).toContain(t.playAgain);
 		expect(stage.childNodes).toHaveLength(0);
 		stage.remove();
 	});

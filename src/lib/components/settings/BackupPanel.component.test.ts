@@ -1,25 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { writeEach } from '$lib/progress/batch-write';
-import { BACKUP_FORMAT, exportBackup, readBackup, type StoreHost } from '$lib/progress/backup';
-import { at, attempt, contents, fullStore, run, snapshot } from '$lib/progress/backup.test-helpers';
-import type { MemoryStore } from '$lib/progress/kv-store';
+import { BACKUP_FORMAT, exportBackup, readBackup } from '$lib/progress/backup';
+import { at, attempt, contents, fullStore, memoryHost, run, snapshot } from '$lib/progress/backup.test-helpers';
 import { KEY, SCHEMA_VERSION } from '$lib/progress/records';
 import BackupPanel from './BackupPanel.svelte';
-
-/** ProgressState.withStore over a MemoryStore, counting the reloads it would do. */
-function host(store: MemoryStore) {
-	const h = {
-		reloads: 0,
-		withStore: (async (task, options) => {
-			const out = await task(store, writeEach(store));
-			if (options?.reload !== false) h.reloads++;
-			return out;
-		}) as StoreHost['withStore']
-	};
-	return h;
-}
 
 const NOW = new Date(2026, 10, 22, 10, 0);
 const jsonFile = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
@@ -28,7 +13,7 @@ describe('BackupPanel', () => {
 	it('exports every record to casework-backup-<date>.json and says how many', async () => {
 		const store = await fullStore();
 		const download = vi.fn();
-		render(BackupPanel, { locale: 'zh-CN', progress: host(store), now: () => NOW, download });
+		render(BackupPanel, { locale: 'zh-CN', progress: memoryHost(store), now: () => NOW, download });
 		await userEvent.click(screen.getByRole('button', { name: '导出备份文件' }));
 		await vi.waitFor(() => expect(download).toHaveBeenCalledOnce());
 		const [name, text] = download.mock.calls[0];
@@ -47,7 +32,7 @@ describe('BackupPanel', () => {
 		await other.set(KEY.attempt('mgb1x2-k3j9'), attempt({ total: 12 }));
 		const text = await exportBackup(other, NOW);
 		const before = snapshot(store);
-		const h = host(store);
+		const h = memoryHost(store);
 		render(BackupPanel, { locale: 'zh-CN', progress: h });
 
 		await userEvent.upload(screen.getByLabelText('导入备份文件'), jsonFile(text));
@@ -83,7 +68,7 @@ describe('BackupPanel', () => {
 	it('refuses a malformed file, says why, and changes nothing', async () => {
 		const store = await fullStore();
 		const before = snapshot(store);
-		const h = host(store);
+		const h = memoryHost(store);
 		render(BackupPanel, { locale: 'zh-CN', progress: h });
 		const bad = JSON.stringify({
 			format: BACKUP_FORMAT,
@@ -105,7 +90,7 @@ describe('BackupPanel', () => {
 
 	it('says in English that a backup from a newer version needs an update', async () => {
 		const store = await fullStore();
-		render(BackupPanel, { locale: 'en', progress: host(store) });
+		render(BackupPanel, { locale: 'en', progress: memoryHost(store) });
 		const newer = JSON.stringify({
 			format: BACKUP_FORMAT,
 			version: 1,
@@ -126,7 +111,7 @@ describe('BackupPanel', () => {
 		const before = snapshot(store);
 		const other = await fullStore();
 		await other.set(KEY.attempt('other-1'), attempt({ id: 'other-1' }));
-		render(BackupPanel, { locale: 'en', progress: host(store) });
+		render(BackupPanel, { locale: 'en', progress: memoryHost(store) });
 		const input = screen.getByLabelText('Import a backup file');
 		await userEvent.upload(input, jsonFile(await exportBackup(other, NOW)));
 		const preview = await screen.findByTestId('backup-preview');
@@ -139,7 +124,7 @@ describe('BackupPanel', () => {
 
 	it('offers no import when the device already holds everything', async () => {
 		const store = await fullStore();
-		render(BackupPanel, { locale: 'en', progress: host(store) });
+		render(BackupPanel, { locale: 'en', progress: memoryHost(store) });
 		await userEvent.upload(screen.getByLabelText('Import a backup file'), jsonFile(await exportBackup(store, NOW)));
 		const preview = await screen.findByTestId('backup-preview');
 		expect(within(preview).getByText('This device already holds everything in the backup; there is nothing to import.')).toBeTruthy();

@@ -1,30 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { writeEach } from '$lib/progress/batch-write';
-import type { StoreHost } from '$lib/progress/backup';
-import { fullStore, snapshot } from '$lib/progress/backup.test-helpers';
-import type { MemoryStore } from '$lib/progress/kv-store';
+import { fullStore, memoryHost, snapshot } from '$lib/progress/backup.test-helpers';
 import ResetPanel from './ResetPanel.svelte';
-
-/** ProgressState.withStore over a MemoryStore, counting the reloads it would do. */
-function host(store: MemoryStore) {
-	const h = {
-		reloads: 0,
-		withStore: (async (task, options) => {
-			const out = await task(store, writeEach(store));
-			if (options?.reload !== false) h.reloads++;
-			return out;
-		}) as StoreHost['withStore']
-	};
-	return h;
-}
 
 describe('ResetPanel', () => {
 	it('asks first; cancelling keeps everything', async () => {
 		const store = await fullStore();
 		const before = snapshot(store);
-		render(ResetPanel, { locale: 'zh-CN', progress: host(store) });
+		render(ResetPanel, { locale: 'zh-CN', progress: memoryHost(store) });
 		await userEvent.click(screen.getByRole('button', { name: '清除全部数据…' }));
 		const warning = screen.getByText(/确定要清除吗？清除后无法恢复。建议先用上方的“导出备份文件”保存一份。/);
 		expect(document.activeElement).toBe(warning);
@@ -37,7 +21,7 @@ describe('ResetPanel', () => {
 
 	it('erases every record after confirmation, says so, and reloads the state', async () => {
 		const store = await fullStore();
-		const h = host(store);
+		const h = memoryHost(store);
 		render(ResetPanel, { locale: 'en', progress: h });
 		await userEvent.click(screen.getByRole('button', { name: 'Erase all data…' }));
 		await userEvent.click(screen.getByRole('button', { name: 'Yes, erase all data' }));
