@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { getRaw } from './idb.ts';
 import { bestPath } from '../helpers/paths.ts';
 
 const ID = process.env.E2E_SCENARIO ?? 'elderly-wang';
@@ -126,8 +127,11 @@ describe('playing a case in Chromium', () => {
 		const { context, page } = await newPage(browser);
 		await page.goto(`${baseURL()}/`);
 		await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+		// Storage has answered (the home page shows what is due), so the switch is remembered, not only followed.
+		await page.locator('[data-testid="home-due"]').waitFor();
 		await page.locator('[data-testid="switch-language"]').click();
 		await page.waitForURL(/\/en$/);
+		await expect.poll(async () => ((await getRaw(page, 'settings')) as { locale?: string } | null)?.locale).toBe('en');
 		expect(await page.locator('h1').innerText()).toBe('Casework Trainer');
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 		await page.goto(`${baseURL()}/play/${ID}`);
