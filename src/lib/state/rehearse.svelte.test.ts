@@ -95,6 +95,14 @@ describe('renderOnce', () => {
 		expect(stage.childNodes).toHaveLength(0);
 		stage.remove();
 	});
+
+	it('leaves nothing behind when the render fails halfway', () => {
+		const stage = document.createElement('div');
+		// A turn with no lines array makes StoryLog throw while it is first drawn.
+		const broken = { ...rehearsal.to, turns: [current, { choices: [] } as unknown as Turn] };
+		expect(() => renderOnce(stage, TurnRehearsal, { from: broken, to: rehearsal.to })).toThrow();
+		expect(stage.childNodes).toHaveLength(0);
+	});
 });
 
 describe('rehearse', () => {

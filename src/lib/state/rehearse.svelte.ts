@@ -38,14 +38,17 @@ export function renderOnce<P extends Record<string, unknown>>(
 	{ from, to }: Rehearsal<P>
 ): void {
 	const props = $state({ ...from });
-	const app = mount(component, { target: stage, props });
+	let app: ReturnType<typeof mount> | undefined;
 	try {
+		app = mount(component, { target: stage, props });
 		flushSync();
 		Object.assign(props, to);
 		flushSync();
 		void stage.offsetHeight;
 	} finally {
-		void unmount(app);
+		if (app) void unmount(app);
+		// A render that failed halfway may leave nodes behind; none may stay to be found or read.
+		stage.replaceChildren();
 	}
 }
 
