@@ -23,6 +23,20 @@ const multiple = BANK.items.find((i) => i.format === 'multiple' && !i.setId)!;
 const order = BANK.items.find((i) => i.format === 'order')!;
 const wrongOf = (answer: readonly number[]) => [answer[0] === 0 ? 1 : 0];
 
+describe('QuizState.openBank', () => {
+	it('gives the item bank once storage is open too', async () => {
+		const store = new MemoryStore();
+		const progress = new ProgressState();
+		const quiz = new QuizState({ progress });
+		const opening = progress.open(async () => ({ store, persistent: true }));
+		const bank = await quiz.openBank();
+		await opening;
+		expect(progress.ready).toBe(true);
+		expect(bank).toBe(BANK);
+		expect(bank.byId.get(single.id)).toBe(single);
+	});
+});
+
 describe('QuizSession', () => {
 	it('grades on confirm, records a wrong answer everywhere, and the review then has it due', async () => {
 		const { progress, quiz, store } = await setup();

@@ -37,6 +37,12 @@ export class QuizState {
 		return this.#o.now?.() ?? new Date();
 	}
 
+	/** The item bank (a chunk of its own) once storage is open too: what every quiz page waits for before it starts. */
+	async openBank(): Promise<Bank> {
+		const [{ BANK }] = await Promise.all([import('../quiz/bank.ts'), this.progress.open()]);
+		return BANK;
+	}
+
 	/** Today's review queue at this moment. */
 	due(): ReviewCard[] {
 		return this.#o.progress.dueToday(this.now(), this.#o.dayOf);
