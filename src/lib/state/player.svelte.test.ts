@@ -57,6 +57,19 @@ describe('Player', () => {
 		expect(player.preview(0)).toBeUndefined();
 	});
 
+	it('a choice taken while a restart is still discarding the old run belongs to the new run', async () => {
+		const { player, store } = setup();
+		await player.start();
+		await player.choose(2);
+		await player.choose(0);
+		const restarting = player.restart();
+		await player.choose(1);
+		await restarting;
+		flushSync();
+		expect(player.choicesTaken).toEqual([1]);
+		expect(await store.get('run:mini')).toMatchObject({ choices: [1] });
+	});
+
 	it('resumes a saved run at the same passage with the same score', async () => {
 		const first = setup();
 		await first.player.start();

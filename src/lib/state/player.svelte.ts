@@ -206,18 +206,22 @@ export class Player {
 
 	/** Starts the case again from the opening (the saved run is discarded). */
 	async restart(): Promise<void> {
-		await this.#o.progress.discardRun(this.#o.scenarioId);
+		// The new run begins at once, not when the old one is gone from storage: a choice taken meanwhile
+		// belongs to the new run, and its save is queued after the discard.
+		const discarded = this.#o.progress.discardRun(this.#o.scenarioId);
 		this.error = null;
 		this.attemptId = undefined;
 		this.undone = [];
 		this.#startedAt = this.#now();
 		if (!this.#json || !this.#ink) {
 			this.live = false;
+			await discarded;
 			await this.start();
 			return;
 		}
 		this.#engine = new this.#ink.StoryEngine(this.#json);
 		const opening = this.#engine.continue();
 		this.turns = [{ lines: opening.lines, choices: opening.choices }];
+		await discarded;
 	}
 }
