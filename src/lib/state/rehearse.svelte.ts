@@ -13,17 +13,11 @@
  * waiting long.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
+import { whenIdle } from './after-paint.ts';
 
 type Schedule = (task: () => void) => () => void;
 
-const inIdleTime: Schedule = (task) => {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(task, { timeout: 2000 });
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(task, 50);
-	return () => clearTimeout(id);
-};
+const inIdleTime: Schedule = (task) => whenIdle(task, 2000);
 
 /** A component shown with `from`, then updated to `to`: the same path a real turn takes. */
 export interface Rehearsal<P> {
