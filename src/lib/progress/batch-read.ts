@@ -3,7 +3,8 @@
  * `getItem` (and a transaction) per key: a class of 500 results loads in one
  * round trip. Same database and format as batch-write.ts.
  */
-import { STORE_NAME, inProgressDb } from './batch-write.ts';
+import { inProgressDb } from './batch-write.ts';
+import { inTransaction } from './idb.ts';
 import type { KeyValueStore } from './kv-store.ts';
 
 export type ReadPrefix = (prefix: string) => Promise<[string, unknown][]>;
@@ -18,16 +19,12 @@ export function readEach(store: KeyValueStore): ReadPrefix {
 }
 
 function getRange(db: IDBDatabase, prefix: string): Promise<[string, unknown][]> {
-	return new Promise((resolve, reject) => {
-		const tx = db.transaction(STORE_NAME, 'readonly');
-		const objects = tx.objectStore(STORE_NAME);
+	return inTransaction(db, 'readonly', (objects) => {
 		// Every string that starts with the prefix sorts between these two.
 		const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 		const keys = objects.getAllKeys(range);
 		const values = objects.getAll(range);
-		tx.oncomplete = () => resolve((keys.result as string[]).map((k, i) => [k, values.result[i]]));
-		tx.onerror = () => reject(tx.error);
-		tx.onabort = () => reject(tx.error ?? new Error('The read was aborted'));
+		return () => (keys.result as string[]).map((k, i) => [k, values.result[i]]);
 	});
 }
 

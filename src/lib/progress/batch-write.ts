@@ -7,7 +7,7 @@
  * key. One transaction is also all-or-nothing, so a failed import leaves no
  * half of itself behind.
  */
-import { DB_NAME, STORE_NAME } from './browser-store.ts';
+import { DB_NAME, STORE_NAME, inTransaction, openProgressDb } from './idb.ts';
 import type { KeyValueStore } from './kv-store.ts';
 
 export { DB_NAME, STORE_NAME };
@@ -21,31 +21,11 @@ export function writeEach(store: KeyValueStore): WriteMany {
 	};
 }
 
-/** Opens the database localforage made, without upgrading it. */
-function openProgressDb(idb: IDBFactory): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		// No version: never upgrades, so it cannot race localforage's own open.
-		const request = idb.open(DB_NAME);
-		request.onsuccess = () => {
-			const db = request.result;
-			// Never hold up another tab's (or localforage's) upgrade.
-			db.onversionchange = () => db.close();
-			resolve(db);
-		};
-		request.onerror = () => reject(request.error);
-		request.onblocked = () => reject(new Error('IndexedDB is blocked'));
-	});
-}
-
 function putAll(db: IDBDatabase, entries: readonly (readonly [string, unknown])[]): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const tx = db.transaction(STORE_NAME, 'readwrite');
-		const objects = tx.objectStore(STORE_NAME);
+	return inTransaction(db, 'readwrite', (objects) => {
 		// localforage stores undefined as null.
 		for (const [key, value] of entries) objects.put(value === undefined ? null : value, key);
-		tx.oncomplete = () => resolve();
-		tx.onerror = () => reject(tx.error);
-		tx.onabort = () => reject(tx.error ?? new Error('The write was aborted'));
+		return () => undefined;
 	});
 }
 

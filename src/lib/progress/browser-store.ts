@@ -1,8 +1,17 @@
 /**
- * Opens localforage (IndexedDB) in the browser. When storage is unavailable
- * (private mode, blocked, broken) the app keeps working in memory and says so.
+ * The learner's store in the browser: IndexedDB, written through
+ * localforage. When storage is unavailable (private mode, blocked, broken)
+ * the app keeps working in memory and says so.
+ *
+ * Reads go to the database directly (idb.ts). localforage is loaded with the
+ * store, in parallel with the first reads, so no save waits for it; a page
+ * that only shows progress (the home page) loads it on its first write
+ * instead, which may never come.
  */
+import { DB_NAME, STORE_NAME, inTransaction, indexedDbOrNothing, openProgressDb } from './idb.ts';
 import { MemoryStore, type KeyValueStore } from './kv-store.ts';
+
+export { DB_NAME, STORE_NAME };
 
 export interface OpenedStore {
 	store: KeyValueStore;
@@ -10,40 +19,100 @@ export interface OpenedStore {
 	error?: string;
 }
 
-/** The IndexedDB database and object store localforage keeps everything in (batch-write.ts opens them directly). */
-export const DB_NAME = 'casework-trainer';
-export const STORE_NAME = 'progress';
+type LoadWriter = 'when-opening' | 'on-first-write';
+type ImportLocalforage = () => Promise<{ default: LocalForage }>;
 
+let loadWriter: LoadWriter = 'when-opening';
 let opened: Promise<OpenedStore> | undefined;
+
+/**
+ * For a page whose only write is one the learner asks for and that waits for
+ * it (the home page's language switch): localforage is then loaded on that
+ * write. Called before the store is first opened.
+ */
+export function loadWriterOnFirstWrite(): void {
+	loadWriter = 'on-first-write';
+}
 
 /** Opens the store once per page; every caller shares the same instance. */
 export function openBrowserStore(): Promise<OpenedStore> {
-	opened ??= open();
+	opened ??= openStore(indexedDbOrNothing(), loadWriter);
 	return opened;
 }
 
-async function open(): Promise<OpenedStore> {
+/** Exported for tests, which pass their own IndexedDB and watch localforage being loaded. */
+export async function openStore(
+	idb: IDBFactory | undefined,
+	load: LoadWriter = 'when-opening',
+	importLocalforage: ImportLocalforage = () => import('localforage')
+): Promise<OpenedStore> {
 	try {
-		const { default: localforage } = await import('localforage');
-		const lf = localforage.createInstance({
-			name: DB_NAME,
-			storeName: STORE_NAME,
-			driver: localforage.INDEXEDDB
-		});
-		await lf.ready();
+		if (!idb) throw new Error('IndexedDB is not available');
+		const reader = connection(idb);
+		const writer = localforageWriter(importLocalforage);
 		// Prove that writes really work (some browsers open but refuse writes).
-		await lf.setItem('probe', Date.now());
-		await lf.removeItem('probe');
+		const probe = inTransaction(await reader(), 'readwrite', (objects) => {
+			objects.put(Date.now(), 'probe');
+			objects.delete('probe');
+			return () => undefined;
+		});
+		await Promise.all([probe, load === 'when-opening' && writer()]);
 		const store: KeyValueStore = {
-			get: (k) => lf.getItem(k),
-			set: async (k, v) => {
-				await lf.setItem(k, v);
+			// localforage reads a missing key as null.
+			get: async (key) => {
+				const value = await inTransaction(await reader(), 'readonly', (objects) => {
+					const request = objects.get(key);
+					return () => request.result;
+				});
+				return value ?? null;
 			},
-			remove: (k) => lf.removeItem(k),
-			keys: () => lf.keys()
+			keys: async () =>
+				inTransaction(await reader(), 'readonly', (objects) => {
+					const request = objects.getAllKeys();
+					return () => request.result.map(String);
+				}),
+			set: async (key, value) => {
+				await (await writer()).setItem(key, value);
+			},
+			remove: async (key) => (await writer()).removeItem(key)
 		};
 		return { store, persistent: true };
 	} catch (e) {
 		return { store: new MemoryStore(), persistent: false, error: e instanceof Error ? e.message : String(e) };
 	}
+}
+
+/** One connection for every read, opened again after another tab's upgrade has closed it. */
+function connection(idb: IDBFactory): () => Promise<IDBDatabase> {
+	let current: Promise<IDBDatabase> | undefined;
+	return () =>
+		(current ??= openProgressDb(idb).then(
+			(db) => {
+				db.onversionchange = () => {
+					db.close();
+					current = undefined;
+				};
+				return db;
+			},
+			(e) => {
+				current = undefined;
+				throw e;
+			}
+		));
+}
+
+/** localforage, loaded and opened once; a failed load is tried again on the next write. */
+function localforageWriter(importLocalforage: ImportLocalforage): () => Promise<LocalForage> {
+	let loading: Promise<LocalForage> | undefined;
+	return () =>
+		(loading ??= importLocalforage()
+			.then(async ({ default: localforage }) => {
+				const lf = localforage.createInstance({ name: DB_NAME, storeName: STORE_NAME, driver: localforage.INDEXEDDB });
+				await lf.ready();
+				return lf;
+			})
+			.catch((e) => {
+				loading = undefined;
+				throw e;
+			}));
 }
