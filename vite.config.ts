@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { ink } from './scripts/vite-plugin-ink.ts';
+import { islands } from './scripts/vite-plugin-islands.ts';
 
 export default defineConfig({
-	plugins: [ink(), sveltekit()],
+	plugins: [ink(), sveltekit(), islands({ 'entry/home-island': 'src/lib/islands/home.ts' })],
 	test: {
 		expect: { requireAssertions: true },
 		// The JSON report lets .ci/run print the pass/fail count CI reads.

@@ -302,6 +302,12 @@ export function localePrefix(locale: Locale): string {
 	return locale === 'en' ? '/en' : '';
 }
 
+/** The same page in another locale: `/play/x` ↔ `/en/play/x`, `/` ↔ `/en`. */
+export function pathInLocale(locale: Locale, pathname: string): string {
+	const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+	return locale === 'en' ? (bare === '/' ? '/en' : `/en${bare}`) : bare;
+}
+
 /** The locale named by the optional `[[lang]]` route segment. */
 export function localeOf(lang: string | undefined): Locale {
 	return lang === 'en' ? 'en' : 'zh-CN';

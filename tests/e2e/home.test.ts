@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { baseURL, launch, newPage } from './browser.ts';
+import { getRaw } from './idb.ts';
+
+/** The client build's manifest, written next to the build the tests serve: it names each source's hashed file. */
+const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+const fileOf = (source: string) => {
+	const key = Object.keys(manifest).find((k) => k.endsWith(source));
+	if (!key) throw new Error(`${source} is not in the client build`);
+	return `/${manifest[key].file}`;
+};
+const KIT_CLIENT = fileOf('@sveltejs/kit/src/runtime/client/entry.js');
+const LOCALFORAGE = fileOf('localforage/dist/localforage.js');
+const ISLAND = fileOf('src/lib/islands/home.ts');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the home page', () => {
+	it("works without SvelteKit's client and loads localforage only to save the language chosen with the keyboard", async () => {
+		const { context, page, errors } = await newPage(browser);
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+		// The island has read storage: every case shows its record, and the quiz its reviews.
+		await page.locator('[data-testid="stats-elderly-wang"]').waitFor();
+		await page.locator('[data-testid="home-due"]').waitFor();
+		expect(requested).toContain(ISLAND);
+		expect(requested).not.toContain(KIT_CLIENT);
+		expect(requested).not.toContain(LOCALFORAGE);
+
+		await page.locator('[data-testid="switch-language"]').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/en$/);
+		expect(requested).toContain(LOCALFORAGE);
+		expect(((await getRaw(page, 'settings')) as { locale?: string } | null)?.locale).toBe('en');
+		await page.locator('[data-testid="stats-elderly-wang"]', { hasText: 'Not completed yet' }).waitFor();
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
