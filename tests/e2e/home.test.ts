@@ -45,4 +45,31 @@ describe('the home page', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('keeps keyboard focus where it was when its script replaces the prerendered markup', async () => {
+		const { context, page } = await newPage(browser);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**${ISLAND}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		// Module scripts hold up DOMContentLoaded: wait for the markup instead.
+		await page.goto(`${baseURL()}/`, { waitUntil: 'commit' });
+		await page.locator('[data-testid="scenario-noise-dispute"]').waitFor();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+		const before = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement;
+			el.dataset.prerendered = 'yes';
+			return el.textContent;
+		});
+		expect(before).toBeTruthy();
+		release();
+		await page.locator('[data-testid="stats-elderly-wang"]').waitFor();
+		// A new element (the island mounted its own), with the same text, has the focus.
+		expect(
+			await page.evaluate(() => [document.activeElement?.textContent, (document.activeElement as HTMLElement).dataset.prerendered])
+		).toEqual([before, undefined]);
+		await context.close();
+	});
 });

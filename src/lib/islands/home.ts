@@ -16,13 +16,18 @@ loadWriterOnFirstWrite();
 
 const locale = localeOf(document.documentElement.lang === 'en' ? 'en' : undefined);
 
-/** Mounts `component` in place of what was prerendered in `[data-island=name]`. */
+/** What a keyboard can reach: the island keeps focus where it was when it replaces the markup. */
+const FOCUSABLE = 'a[href], button, select, input, summary';
+
+/** Mounts `component` in place of what was prerendered in `[data-island=name]`, which it renders the same until storage answers. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component; its props are checked through ComponentProps
 function island<C extends Component<any>>(name: string, component: C, props: ComponentProps<C>) {
 	const target = document.querySelector(`[data-island="${name}"]`);
 	if (!target) return;
+	const focused = [...target.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement!);
 	target.replaceChildren();
 	mount(component, { target, props });
+	if (focused >= 0) target.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
 }
 
 island('site-top', SiteTop, {
