@@ -72,4 +72,21 @@ describe('the home page', () => {
 		).toEqual([before, undefined]);
 		await context.close();
 	});
+
+	it("reached by SvelteKit's client from another page, is rendered by it, without its island", async () => {
+		const { context, page, errors } = await newPage(browser);
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`${baseURL()}/progress`, { waitUntil: 'networkidle' });
+		await page.locator('a.brand').click();
+		await page.waitForURL(`${baseURL()}/`);
+		await page.locator('[data-testid="stats-elderly-wang"]').waitFor();
+		await page.getByRole('link', { name: '自学题库' }).first().click();
+		await page.waitForURL(/\/quiz$/);
+		// The top of the site is still the layout's, and follows the page.
+		expect(await page.getByTestId('switch-language').getAttribute('href')).toBe('/en/quiz');
+		expect(requested).not.toContain(ISLAND);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });
