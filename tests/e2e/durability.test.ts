@@ -85,7 +85,7 @@ describe('durability in real Chromium and IndexedDB', () => {
 		await context.close();
 	});
 
-	it('with storage refused, a whole case plays in memory with a warning', async () => {
+	it('with storage refused, a whole case plays in memory with a warning, and the tab keeps it across pages', async () => {
 		const { context, page } = await newPage(browser);
 		await context.addInitScript(() => {
 			Object.defineProperty(window, 'indexedDB', {
@@ -100,6 +100,10 @@ describe('durability in real Chromium and IndexedDB', () => {
 		await waitForLive(page);
 		for (const c of best.choices) await press(page, String(c + 1));
 		await page.waitForSelector('#debrief-title');
+		expect(await page.locator('[data-testid="storage-warning"]').isVisible()).toBe(true);
+		// The home page is a page load of its own: the tab still remembers the case.
+		await page.goto(`${baseURL()}/`);
+		await page.locator('[data-testid="stats-elderly-wang"]', { hasText: '最高分' }).waitFor();
 		expect(await page.locator('[data-testid="storage-warning"]').isVisible()).toBe(true);
 		await context.close();
 	});

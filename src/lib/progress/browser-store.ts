@@ -9,7 +9,7 @@
  * instead, which may never come.
  */
 import { DB_NAME, STORE_NAME, inTransaction, indexedDbOrNothing, openProgressDb } from './idb.ts';
-import { MemoryStore, type KeyValueStore } from './kv-store.ts';
+import { MemoryStore, TabStore, type KeyValueStore } from './kv-store.ts';
 
 export { DB_NAME, STORE_NAME };
 
@@ -78,7 +78,7 @@ export async function openStore(
 		};
 		return { store, persistent: true };
 	} catch (e) {
-		return { store: new MemoryStore(), persistent: false, error: e instanceof Error ? e.message : String(e) };
+		return { store: fallbackStore(), persistent: false, error: e instanceof Error ? e.message : String(e) };
 	}
 }
 
@@ -115,4 +115,15 @@ function localforageWriter(importLocalforage: ImportLocalforage): () => Promise<
 				loading = undefined;
 				throw e;
 			}));
+}
+
+/** Memory for the life of the tab where sessionStorage is allowed, for the page otherwise. */
+function fallbackStore(): KeyValueStore {
+	try {
+		const tab = globalThis.sessionStorage;
+		if (tab) return new TabStore(tab);
+	} catch {
+		// Reaching sessionStorage throws where the browser refuses all storage.
+	}
+	return new MemoryStore();
 }

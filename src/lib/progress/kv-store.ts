@@ -21,3 +21,39 @@ export class MemoryStore implements KeyValueStore {
 		return [...this.data.keys()];
 	}
 }
+
+/**
+ * The fallback when IndexedDB is refused: memory, copied to the tab's
+ * sessionStorage (when that is allowed) after every change, so that progress
+ * lasts as long as the tab, across page loads (the home page is a page load
+ * of its own), as the storage notice promises. Records are plain JSON.
+ */
+export class TabStore extends MemoryStore {
+	constructor(
+		private readonly tab: Pick<Storage, 'getItem' | 'setItem'>,
+		private readonly key = 'casework-progress'
+	) {
+		super();
+		try {
+			for (const [k, v] of Object.entries(JSON.parse(tab.getItem(key) ?? '{}') as Record<string, unknown>)) this.data.set(k, v);
+		} catch {
+			// An unreadable copy: start empty, as plain memory would.
+		}
+	}
+	override async set(key: string, value: unknown) {
+		await super.set(key, value);
+		this.#copy();
+	}
+	override async remove(key: string) {
+		await super.remove(key);
+		this.#copy();
+	}
+	#copy() {
+		// Full or refused: the data still lives in memory for this page.
+		try {
+			this.tab.setItem(this.key, JSON.stringify(Object.fromEntries(this.data)));
+		} catch {
+			/* nothing more to keep it in */
+		}
+	}
+}
