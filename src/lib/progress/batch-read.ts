@@ -3,8 +3,7 @@
  * `getItem` (and a transaction) per key: a class of 500 results loads in one
  * round trip. Same database and format as batch-write.ts.
  */
-import { inProgressDb } from './batch-write.ts';
-import { inTransaction } from './idb.ts';
+import { inProgressDb, inTransaction, indexedDbOrNothing } from './idb.ts';
 import type { KeyValueStore } from './kv-store.ts';
 
 export type ReadPrefix = (prefix: string) => Promise<[string, unknown][]>;
@@ -31,7 +30,7 @@ function getRange(db: IDBDatabase, prefix: string): Promise<[string, unknown][]>
 /** A prefix reader for the store browser-store.ts opened: one transaction when it is IndexedDB. */
 export function prefixReader(
 	opened: { store: KeyValueStore; persistent: boolean },
-	idb: IDBFactory | undefined = globalThis.indexedDB
+	idb: IDBFactory | undefined = indexedDbOrNothing()
 ): ReadPrefix {
 	const fallback = readEach(opened.store);
 	if (!opened.persistent || !idb) return fallback;

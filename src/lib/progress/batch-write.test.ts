@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prefixReader } from './batch-read.ts';
-import { DB_NAME, STORE_NAME, batchWriter } from './batch-write.ts';
+import { batchWriter } from './batch-write.ts';
+import { DB_NAME, STORE_NAME } from './idb.ts';
 import { MemoryStore } from './kv-store.ts';
 
 /** Just enough of IndexedDB to see which transactions and puts a writer makes. */

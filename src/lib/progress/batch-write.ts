@@ -7,10 +7,8 @@
  * key. One transaction is also all-or-nothing, so a failed import leaves no
  * half of itself behind.
  */
-import { DB_NAME, STORE_NAME, inTransaction, openProgressDb } from './idb.ts';
+import { inProgressDb, inTransaction, indexedDbOrNothing } from './idb.ts';
 import type { KeyValueStore } from './kv-store.ts';
-
-export { DB_NAME, STORE_NAME };
 
 export type WriteMany = (entries: readonly (readonly [string, unknown])[]) => Promise<void>;
 
@@ -30,31 +28,12 @@ function putAll(db: IDBDatabase, entries: readonly (readonly [string, unknown])[
 }
 
 /**
- * Runs `use` on the database localforage made, or `fallback` when that cannot
- * be opened or holds no store of localforage's (then it is left alone).
- */
-export async function inProgressDb<T>(idb: IDBFactory, use: (db: IDBDatabase) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-	let db: IDBDatabase;
-	try {
-		db = await openProgressDb(idb);
-	} catch {
-		return fallback();
-	}
-	try {
-		if (!db.objectStoreNames.contains(STORE_NAME)) return await fallback();
-		return await use(db);
-	} finally {
-		db.close();
-	}
-}
-
-/**
  * A batch writer for the store browser-store.ts opened: one transaction when
  * it is the persistent IndexedDB store, one `set` each otherwise (memory).
  */
 export function batchWriter(
 	opened: { store: KeyValueStore; persistent: boolean },
-	idb: IDBFactory | undefined = globalThis.indexedDB
+	idb: IDBFactory | undefined = indexedDbOrNothing()
 ): WriteMany {
 	const fallback = writeEach(opened.store);
 	if (!opened.persistent || !idb) return fallback;

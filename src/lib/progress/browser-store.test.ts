@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import localforage from 'localforage';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, STORE_NAME, openStore } from './browser-store.ts';
+import { openStore } from './browser-store.ts';
+import { DB_NAME, STORE_NAME } from './idb.ts';
 
 /** localforage as earlier versions of the app used it for everything. */
 const forage = () => localforage.createInstance({ name: DB_NAME, storeName: STORE_NAME, driver: localforage.INDEXEDDB });

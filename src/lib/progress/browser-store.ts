@@ -11,8 +11,6 @@
 import { DB_NAME, STORE_NAME, inTransaction, indexedDbOrNothing, openProgressDb } from './idb.ts';
 import { MemoryStore, TabStore, type KeyValueStore } from './kv-store.ts';
 
-export { DB_NAME, STORE_NAME };
-
 export interface OpenedStore {
 	store: KeyValueStore;
 	persistent: boolean;
