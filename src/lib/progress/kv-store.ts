@@ -1,4 +1,4 @@
-/** The storage boundary: localforage in the browser, a Map in tests and as the fallback. */
+/** The storage boundary: IndexedDB (written through localforage) in the browser; memory in tests and as the fallback. */
 export interface KeyValueStore {
 	get(key: string): Promise<unknown>;
 	set(key: string, value: unknown): Promise<void>;
