@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { putRaw, storedEntries, storedKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
-import { resultKey } from '../../src/lib/instructor/class-store.ts';
+import { resultKey } from '../../src/lib/progress/class-results.ts';
 import { assignment, at, result, story } from '../../src/lib/progress/backup.test-helpers.ts';
 import { BANK } from '../../src/lib/quiz/bank.ts';
 

@@ -14,7 +14,7 @@ import { MESSAGES, fill } from '../../src/lib/i18n/messages.ts';
 import { QUIZ_ENTRY } from '../../src/lib/i18n/quiz-entry.ts';
 import { QUIZ_MESSAGES } from '../../src/lib/i18n/quiz-messages.ts';
 import type { Assignment } from '../../src/lib/instructor/assignment.ts';
-import { resultKey } from '../../src/lib/instructor/class-store.ts';
+import { resultKey } from '../../src/lib/progress/class-results.ts';
 import { saveCustomStoryFromSource, storyKey } from '../../src/lib/instructor/custom-story.ts';
 import type { ResultPackage } from '../../src/lib/instructor/result.ts';
 import { MemoryStore } from '../../src/lib/progress/kv-store.ts';

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileInk } from '../engine/compile.ts';
+import { PREFIX } from '../progress/keys.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
+
+const STORY_PREFIX = PREFIX.instructorStory;
 import {
 	CustomStoryError,
-	STORY_PREFIX,
 	checkInkSource,
 	checkInkText,
 	deleteCustomStory,

@@ -14,15 +14,13 @@ import type { TechniqueId } from '../domain/casework.ts';
 import { auditStory, type AuditReport } from '../engine/audit.ts';
 import type { CompileMessage, CompileResult } from '../engine/compile.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
+import { KEY, PREFIX } from '../progress/keys.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 import { CustomStorySchema, firstIssue, type CustomStory } from './assignment.ts';
 import { LIMITS } from './limits.ts';
 
-/** Storage key prefix; the full key is `instructor:story:<hash>`. */
-export const STORY_PREFIX = 'instructor:story:';
-
 /** The storage key of the story with this hash. */
-export const storyKey = (hash: string): string => `${STORY_PREFIX}${hash}`;
+export const storyKey = KEY.instructorStory;
 
 /** The record id of the story with this hash: `custom-<hash>`. */
 export const customStoryId = (hash: string): string => `custom-${hash}`;
@@ -282,7 +280,7 @@ export async function listSavedStories(store: KeyValueStore): Promise<{ saved: S
 	const saved: SavedStory[] = [];
 	const skipped: string[] = [];
 	for (const key of await store.keys()) {
-		if (!key.startsWith(STORY_PREFIX)) continue;
+		if (!key.startsWith(PREFIX.instructorStory)) continue;
 		try {
 			const parsed = v.safeParse(StoredStorySchema, await store.get(key));
 			if (!parsed.success || (await problemWith(key, parsed.output))) {

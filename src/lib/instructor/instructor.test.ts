@@ -6,7 +6,7 @@ import { scoreRun } from '../scoring/index.ts';
 import { assignmentCode, assignmentFile, readAssignmentCode, readAssignmentFile, ImportError, type Assignment } from './assignment.ts';
 import { decodeCompact, encodeCompact, CodecError } from './codec.ts';
 import { csvCell, toCsv } from './csv.ts';
-import { importResults, loadResults, planImport, resultKey } from './class-store.ts';
+import { importResults, loadResults, planImport, resultKey } from '../progress/class-results.ts';
 import { claimedScores, readResultCode, readResultFile, resultCode, resultFile, type ResultPackage } from './result.ts';
 import { verifyResult } from './verify.ts';
 import { isoDuration, statementsFor } from './xapi.ts';
@@ -248,7 +248,7 @@ function randomText(n: number): string {
 
 describe('assignment import under hostile input', () => {
 	it('accepts none of 1,000+ malformed assignment files or codes, and stores nothing', async () => {
-		const { acceptAssignment } = await import('./learner-store.ts');
+		const { acceptAssignment } = await import('../progress/learner-assignments.ts');
 		const store = new MemoryStore();
 		await acceptAssignment(store, assignment, '李同学', new Date('2026-11-22T10:00:00.000Z'));
 		const before = JSON.stringify([...store.data.entries()]);

@@ -3,7 +3,7 @@
  * (unit, property and component).
  */
 import type { Assignment } from '../instructor/assignment.ts';
-import { resultKey } from '../instructor/class-store.ts';
+import { resultKey } from './class-results.ts';
 import { storyHash } from '../instructor/custom-story.ts';
 import type { ResultPackage } from '../instructor/result.ts';
 import type { AnswerEvent } from '../quiz/history.ts';

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { STORY_PREFIX } from '../instructor/custom-story.ts';
 import { LIMITS } from '../instructor/limits.ts';
 import { HISTORY_CAP, type AnswerEvent } from '../quiz/history.ts';
 import { emptyMistakeBook, recordAnswer } from '../quiz/mistakes.ts';
@@ -9,7 +8,6 @@ import { deserialise, newCard, reviewCard, serialise, type ReviewCard } from '..
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
-	STORY_KEY_PREFIX,
 	applyMerge,
 	backupFilename,
 	backupKindOf,
@@ -118,10 +116,6 @@ describe('export', () => {
 
 	it('names the file after the local date', () => {
 		expect(backupFilename(new Date(2026, 0, 5, 23, 59))).toBe('casework-backup-2026-01-05.json');
-	});
-
-	it('shares the story key prefix with custom-story.ts', () => {
-		expect(STORY_KEY_PREFIX).toBe(STORY_PREFIX);
 	});
 });
 

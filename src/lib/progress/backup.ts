@@ -36,10 +36,11 @@
  *   or finished paper is already here (or in the file): restoring it would
  *   reopen finished work.
  */
+import { PREFIX } from './keys.ts';
 import * as v from 'valibot';
 import { AssignmentSchema, firstIssue } from '../instructor/assignment.ts';
-import { resultKey } from '../instructor/class-store.ts';
-import { AcceptedSchema } from '../instructor/learner-store.ts';
+import { resultKey } from './class-results.ts';
+import { AcceptedSchema } from './learner-assignments.ts';
 import { LIMITS } from '../instructor/limits.ts';
 import { ResultSchema, readResultFile } from '../instructor/result.ts';
 import { HISTORY_CAP, type AnswerEvent } from '../quiz/history.ts';
@@ -66,18 +67,6 @@ import {
 export const BACKUP_FORMAT = 'casework-trainer-backup';
 /** The file format: bumped when a kind of record is added or a file's shape changes. */
 export const BACKUP_VERSION = 1;
-
-/**
- * Where the instructor's and learner's stores keep each record (records.ts
- * lists the same prefixes). The story prefix is repeated here because
- * custom-story.ts brings the ink runtime, loaded only for a file that holds
- * stories; a test checks the two agree.
- */
-export const STORY_KEY_PREFIX = 'instructor:story:';
-const INSTRUCTOR_ASSIGNMENT_PREFIX = 'instructor:assignment:';
-const LEARNER_ASSIGNMENT_PREFIX = 'learner:assignment:';
-const LEARNER_SUBMISSION_PREFIX = 'learner:submission:';
-const SET_ASIDE_PREFIX = 'set-aside:';
 
 /** Longest key a file may hold; the app's own keys are far shorter. */
 const KEY_MAX = 1000;
@@ -106,7 +95,7 @@ export const BACKUP_KINDS = [
 
 /** The kind of record stored under `key`, or null when no module owns the key. */
 export function backupKindOf(key: string): BackupKind | null {
-	if (key.startsWith(SET_ASIDE_PREFIX)) return 'setAside';
+	if (key.startsWith(PREFIX.setAside)) return 'setAside';
 	return kindOfKey(key) ?? instructorKindOfKey(key);
 }
 
@@ -159,23 +148,23 @@ async function normalise(kind: InstructorKind, key: string, raw: unknown): Promi
 			// custom-story.ts brings the ink runtime: loaded only for a file that holds stories.
 			const { StoredStorySchema } = await import('../instructor/custom-story.ts');
 			const story = v.parse(StoredStorySchema, raw);
-			value = { key: STORY_KEY_PREFIX + story.hash, record: story };
+			value = { key: KEY.instructorStory(story.hash), record: story };
 			break;
 		}
 		case 'instructorAssignment': {
 			const assignment = v.parse(AssignmentSchema, raw);
-			value = { key: INSTRUCTOR_ASSIGNMENT_PREFIX + assignment.id, record: assignment };
+			value = { key: KEY.instructorAssignment(assignment.id), record: assignment };
 			break;
 		}
 		case 'learnerAssignment': {
 			const accepted = v.parse(AcceptedSchema, raw);
-			value = { key: LEARNER_ASSIGNMENT_PREFIX + accepted.assignment.id, record: accepted };
+			value = { key: KEY.learnerAssignment(accepted.assignment.id), record: accepted };
 			break;
 		}
 		case 'learnerSubmission': {
 			const pkg = v.parse(ResultSchema, raw);
 			if (!pkg.assignmentId) return fail('a submission without its assignment');
-			value = { key: `${LEARNER_SUBMISSION_PREFIX}${pkg.assignmentId}:${pkg.scenarioId}`, record: pkg };
+			value = { key: KEY.learnerSubmission(pkg.assignmentId, pkg.scenarioId), record: pkg };
 			break;
 		}
 	}
@@ -646,11 +635,11 @@ export async function planMerge(store: KeyValueStore, backup: Backup): Promise<M
 	const noteAttempt = (a: AttemptRecord) => ctx.finishedRuns.add(`${a.scenarioId}|${a.startedAt}`);
 	for (const [key, record] of backup.records) {
 		if (record.kind === 'attempt') noteAttempt(record.value as AttemptRecord);
-		if (record.kind === 'paper') ctx.finishedPapers.add(key.slice('paper:'.length));
+		if (record.kind === 'paper') ctx.finishedPapers.add(key.slice(PREFIX.paper.length));
 	}
 	const needsFinished = [...backup.records.values()].some((r) => r.kind === 'run' || r.kind === 'paperCurrent');
 	if (needsFinished) {
-		for (const key of keys) if (kindOfKey(key) === 'paper') ctx.finishedPapers.add(key.slice('paper:'.length));
+		for (const key of keys) if (kindOfKey(key) === 'paper') ctx.finishedPapers.add(key.slice(PREFIX.paper.length));
 		const attempts = [...keys].filter((key) => kindOfKey(key) === 'attempt');
 		for (const checked of await Promise.all(attempts.map((key) => here.get(key) ?? readHere(key, 'attempt'))))
 			if (checked.ok) noteAttempt(checked.value as AttemptRecord);

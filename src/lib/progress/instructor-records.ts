@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { AssignmentSchema, firstIssue } from '../instructor/assignment.ts';
-import { AcceptedSchema } from '../instructor/learner-store.ts';
+import { AcceptedSchema } from './learner-assignments.ts';
 import { ResultSchema, readResultFile } from '../instructor/result.ts';
 import type { KeyValueStore } from './kv-store.ts';
 import type { SetAside, SetAsideFn } from './progress.ts';

@@ -3,6 +3,7 @@
  * the schema version it was written with; older versions are migrated,
  * newer or invalid ones are set aside (kept, never deleted) and reported.
  */
+import { KEY, PREFIX } from './keys.ts';
 import * as v from 'valibot';
 import { AnswerEventSchema, HISTORY_CAP } from '../quiz/history.ts';
 import { MistakeBookSchema } from '../quiz/mistakes.ts';
@@ -193,17 +194,7 @@ export const PaperCurrentSchema = v.object({
 });
 export type PaperCurrentRecord = v.InferOutput<typeof PaperCurrentSchema>;
 
-export const KEY = {
-	run: (scenarioId: string) => `run:${scenarioId}`,
-	attempt: (id: string) => `attempt:${id}`,
-	settings: 'settings',
-	deck: 'quiz:deck',
-	mistakes: 'quiz:mistakes',
-	history: 'quiz:history',
-	paper: (id: string) => `paper:${id}`,
-	paperCurrent: 'paper-current',
-	setAside: (key: string, at: string) => `set-aside:${at}:${key}`
-} as const;
+export { KEY } from './keys.ts';
 
 export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 'history' | 'paper' | 'paperCurrent';
 
@@ -214,27 +205,26 @@ export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 
  */
 export type InstructorKind = 'instructorResult' | 'instructorStory' | 'instructorAssignment' | 'learnerAssignment' | 'learnerSubmission';
 
-/** Key prefixes of the instructor kinds, as class-store.ts, custom-story.ts, the assign page and learner-store.ts write them. */
-const INSTRUCTOR_PREFIXES: [string, InstructorKind][] = [
-	['instructor:result:', 'instructorResult'],
-	['instructor:story:', 'instructorStory'],
-	['instructor:assignment:', 'instructorAssignment'],
-	['learner:assignment:', 'learnerAssignment'],
-	['learner:submission:', 'learnerSubmission']
+const INSTRUCTOR_KINDS: InstructorKind[] = [
+	'instructorResult',
+	'instructorStory',
+	'instructorAssignment',
+	'learnerAssignment',
+	'learnerSubmission'
 ];
 
 export const instructorKindOfKey = (key: string): InstructorKind | null =>
-	INSTRUCTOR_PREFIXES.find(([prefix]) => key.startsWith(prefix))?.[1] ?? null;
+	INSTRUCTOR_KINDS.find((kind) => key.startsWith(PREFIX[kind])) ?? null;
 
 export function kindOfKey(key: string): RecordKind | null {
-	if (key.startsWith('run:')) return 'run';
-	if (key.startsWith('attempt:')) return 'attempt';
-	if (key === 'settings') return 'settings';
+	if (key.startsWith(PREFIX.run)) return 'run';
+	if (key.startsWith(PREFIX.attempt)) return 'attempt';
+	if (key === KEY.settings) return 'settings';
 	if (key === KEY.deck) return 'deck';
 	if (key === KEY.mistakes) return 'mistakes';
 	if (key === KEY.history) return 'history';
 	if (key === KEY.paperCurrent) return 'paperCurrent';
-	if (key.startsWith('paper:')) return 'paper';
+	if (key.startsWith(PREFIX.paper)) return 'paper';
 	return null;
 }
 

@@ -16,7 +16,7 @@ import type { Locale } from '../i18n/messages.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
 import { scoreTranscript, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
-import { scenarioDecisions } from './scenario-decisions.ts';
+import { scenarioDecisions } from '../quiz/scenario-decisions.ts';
 
 export type Mode = 'practice' | 'exam';
 export type PlayerError = { kind: 'story-load' | 'run-invalid'; detail: string };

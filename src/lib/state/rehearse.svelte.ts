@@ -13,7 +13,7 @@
  * waiting long.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
-import { whenIdle } from './after-paint.ts';
+import { whenIdle } from '../browser/after-paint.ts';
 
 type Schedule = (task: () => void) => () => void;
 

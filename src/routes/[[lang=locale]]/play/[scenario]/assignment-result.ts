@@ -3,7 +3,7 @@
  * is opened from an assignment, so the result-package code (schemas, fflate)
  * stays out of the ordinary player's bundle.
  */
-import { loadAccepted, saveSubmission, type Accepted } from '$lib/instructor/learner-store';
+import { loadAccepted, saveSubmission, type Accepted } from '$lib/progress/learner-assignments';
 import { claimedScores, type ResultPackage } from '$lib/instructor/result';
 import { openBrowserStore } from '$lib/progress/browser-store';
 import type { RunResult } from '$lib/scoring/score';

@@ -3,7 +3,7 @@
  * inkjs takes seconds of CPU, which here neither freezes the class dashboard
  * nor stops it showing progress, and several workers share the cores.
  */
-import { createVerifier, type VerifyRequest } from './verify-handler.ts';
+import { createVerifier, type VerifyRequest } from '../instructor/verify-handler.ts';
 
 const verify = createVerifier();
 

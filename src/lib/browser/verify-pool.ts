@@ -6,9 +6,9 @@
  * gives its chunk back and the rest is verified on the page's own thread with
  * the same code, a chunk per task so the page can still paint.
  */
-import type { ResultPackage } from './result.ts';
-import type { VerifyReply, VerifyRequest } from './verify-handler.ts';
-import type { Verification } from './verify.ts';
+import type { ResultPackage } from '../instructor/result.ts';
+import type { VerifyReply, VerifyRequest } from '../instructor/verify-handler.ts';
+import type { Verification } from '../instructor/verify.ts';
 
 /** What the pool needs of a Worker; tests pass an in-thread one. */
 export interface WorkerLike {
@@ -31,7 +31,7 @@ export function inlineVerifier(): WorkerLike {
 		onerror: null,
 		postMessage(request) {
 			// Loaded only when needed, so that inkjs stays out of the page's own bundle.
-			verify ??= import('./verify-handler.ts').then((m) => m.createVerifier());
+			verify ??= import('../instructor/verify-handler.ts').then((m) => m.createVerifier());
 			verify
 				.then(
 					(run) => run(request),

@@ -3,14 +3,13 @@
  * own stories. Every import is validated first; a rejected input writes
  * nothing, so storage stays exactly as it was.
  */
-import { readEach, type ReadPrefix } from '../progress/batch-read.ts';
-import { writeEach, type WriteMany } from '../progress/batch-write.ts';
-import type { KeyValueStore } from '../progress/kv-store.ts';
-import { ImportError } from './assignment.ts';
-import { LIMITS } from './limits.ts';
-import { readResultFile, type ResultPackage } from './result.ts';
-
-export const RESULT_PREFIX = 'instructor:result:';
+import { readEach, type ReadPrefix } from './batch-read.ts';
+import { KEY, PREFIX } from '../progress/keys.ts';
+import { writeEach, type WriteMany } from './batch-write.ts';
+import type { KeyValueStore } from './kv-store.ts';
+import { ImportError } from '../instructor/assignment.ts';
+import { LIMITS } from '../instructor/limits.ts';
+import { readResultFile, type ResultPackage } from '../instructor/result.ts';
 
 export interface ImportReport {
 	added: ResultPackage[];
@@ -24,7 +23,7 @@ export function resultKey(p: ResultPackage): string {
 	const basis = `${p.learner}|${p.scenarioId}|${p.storyHash}|${p.startedAt}|${p.choices.join('.')}`;
 	let h = 0x811c9dc5;
 	for (let i = 0; i < basis.length; i++) h = Math.imul(h ^ basis.charCodeAt(i), 0x01000193) >>> 0;
-	return `${RESULT_PREFIX}${p.scenarioId}:${h.toString(36)}:${basis.length}`;
+	return KEY.instructorResult(p.scenarioId, `${h.toString(36)}:${basis.length}`);
 }
 
 /** What an import would store, decided before anything is written. */
@@ -83,7 +82,7 @@ export async function loadResults(
 	read: ReadPrefix = readEach(store)
 ): Promise<ResultPackage[]> {
 	const out: ResultPackage[] = [];
-	for (const [, value] of await read(RESULT_PREFIX)) {
+	for (const [, value] of await read(PREFIX.instructorResult)) {
 		try {
 			out.push(readResultFile(JSON.stringify(value)));
 		} catch {

@@ -3,9 +3,10 @@
  * name they chose) and the result packages of the cases they finished.
  */
 import * as v from 'valibot';
-import type { KeyValueStore } from '../progress/kv-store.ts';
-import { AssignmentSchema, type Assignment } from './assignment.ts';
-import { ResultSchema, type ResultPackage } from './result.ts';
+import { KEY, PREFIX } from '../progress/keys.ts';
+import type { KeyValueStore } from './kv-store.ts';
+import { AssignmentSchema, type Assignment } from '../instructor/assignment.ts';
+import { ResultSchema, type ResultPackage } from '../instructor/result.ts';
 
 export const AcceptedSchema = v.object({
 	assignment: AssignmentSchema,
@@ -14,21 +15,16 @@ export const AcceptedSchema = v.object({
 });
 export type Accepted = v.InferOutput<typeof AcceptedSchema>;
 
-const KEY = {
-	accepted: (id: string) => `learner:assignment:${id}`,
-	submission: (assignmentId: string, scenarioId: string) => `learner:submission:${assignmentId}:${scenarioId}`
-};
-
 export async function acceptAssignment(store: KeyValueStore, assignment: Assignment, learner: string, now: Date): Promise<Accepted> {
 	const record = v.parse(AcceptedSchema, { assignment, learner, acceptedAt: now.toISOString() });
-	await store.set(KEY.accepted(assignment.id), record);
+	await store.set(KEY.learnerAssignment(assignment.id), record);
 	return record;
 }
 
 export async function loadAccepted(store: KeyValueStore): Promise<Accepted[]> {
 	const out: Accepted[] = [];
 	for (const key of await store.keys()) {
-		if (!key.startsWith('learner:assignment:')) continue;
+		if (!key.startsWith(PREFIX.learnerAssignment)) continue;
 		const parsed = v.safeParse(AcceptedSchema, await store.get(key));
 		if (parsed.success) out.push(parsed.output);
 	}
@@ -37,12 +33,12 @@ export async function loadAccepted(store: KeyValueStore): Promise<Accepted[]> {
 
 export async function saveSubmission(store: KeyValueStore, pkg: ResultPackage): Promise<void> {
 	if (!pkg.assignmentId) return;
-	await store.set(KEY.submission(pkg.assignmentId, pkg.scenarioId), v.parse(ResultSchema, pkg));
+	await store.set(KEY.learnerSubmission(pkg.assignmentId, pkg.scenarioId), v.parse(ResultSchema, pkg));
 }
 
 export async function loadSubmissions(store: KeyValueStore, assignmentId: string): Promise<Map<string, ResultPackage>> {
 	const out = new Map<string, ResultPackage>();
-	const prefix = `learner:submission:${assignmentId}:`;
+	const prefix = `${PREFIX.learnerSubmission}${assignmentId}:`;
 	for (const key of await store.keys()) {
 		if (!key.startsWith(prefix)) continue;
 		const parsed = v.safeParse(ResultSchema, await store.get(key));

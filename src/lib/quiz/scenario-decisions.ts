@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../engine/replay.ts';
 import type { Locale } from '../i18n/messages.ts';
-import type { ScenarioDecision } from '../quiz/review.ts';
+import type { ScenarioDecision } from './review.ts';
 
 /** Speaker id of the learner's own lines (stories/AUTHORING.md cast convention). */
 const WORKER = 'worker';

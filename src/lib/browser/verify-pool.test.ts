@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { scoreRun } from '../scoring/index.ts';
-import { claimedScores, type ResultPackage } from './result.ts';
-import { createVerifier, type VerifyReply, type VerifyRequest } from './verify-handler.ts';
+import { claimedScores, type ResultPackage } from '../instructor/result.ts';
+import { createVerifier, type VerifyReply, type VerifyRequest } from '../instructor/verify-handler.ts';
 import { VerifyPool, inlineVerifier, poolSize, type WorkerLike } from './verify-pool.ts';
-import { verifyResult } from './verify.ts';
+import { verifyResult } from '../instructor/verify.ts';
 
 const zh = MINI.zh();
 const en = MINI.en();
