@@ -15,7 +15,7 @@ import { QUIZ_ENTRY } from '../../src/lib/i18n/quiz-entry.ts';
 import { QUIZ_MESSAGES } from '../../src/lib/i18n/quiz-messages.ts';
 import type { Assignment } from '../../src/lib/instructor/assignment.ts';
 import { resultKey } from '../../src/lib/progress/class-results.ts';
-import { saveCustomStoryFromSource, storyKey } from '../../src/lib/instructor/custom-story.ts';
+import { saveCustomStoryFromSource, storyKey } from '../../src/lib/progress/custom-stories.ts';
 import type { ResultPackage } from '../../src/lib/instructor/result.ts';
 import { MemoryStore } from '../../src/lib/progress/kv-store.ts';
 import { DEFAULT_SETTINGS } from '../../src/lib/progress/progress.ts';

@@ -1,8 +1,8 @@
 /**
  * Instructors' own stories: checking an .ink source (input limits, compile,
  * the all-paths audit), turning the compiled story into a `CustomStory`
- * record, and keeping those records in the browser's store under
- * `instructor:story:<hash>`.
+ * record, and the shape that record is saved in. Pure: storing it is
+ * progress/custom-stories.ts's job.
  *
  * The ink compiler is passed in (`compile`), never imported here: this module
  * is also used by pages that must not download the compiler, and a static
@@ -14,18 +14,11 @@ import type { TechniqueId } from '../domain/casework.ts';
 import { auditStory, type AuditReport } from '../engine/audit.ts';
 import type { CompileMessage, CompileResult } from '../engine/compile.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
-import { KEY, PREFIX } from '../progress/keys.ts';
-import type { KeyValueStore } from '../progress/kv-store.ts';
 import { CustomStorySchema, firstIssue, type CustomStory } from './assignment.ts';
 import { LIMITS } from './limits.ts';
 
-/** The storage key of the story with this hash. */
-export const storyKey = KEY.instructorStory;
-
 /** The record id of the story with this hash: `custom-<hash>`. */
 export const customStoryId = (hash: string): string => `custom-${hash}`;
-
-const HASH = /^[0-9a-f]{16}$/;
 
 /** Thrown when a record cannot be made or stored; the message says why. */
 export class CustomStoryError extends Error {
@@ -264,84 +257,9 @@ export interface SavedStory {
 	source?: string;
 }
 
-/** Checks a record against its schema, its key and its own hash; the reason, or null when it is sound. */
-async function problemWith(key: string | null, record: v.InferOutput<typeof StoredStorySchema> | CustomStory): Promise<string | null> {
+/** Checks a record against its own id and hash; the reason, or null when it is sound. */
+export async function recordProblem(record: Pick<CustomStory, 'id' | 'hash' | 'json'>): Promise<string | null> {
 	if (record.id !== customStoryId(record.hash)) return `id ${record.id} does not match hash ${record.hash}`;
-	if (key !== null && key !== storyKey(record.hash)) return `stored under ${key}, not ${storyKey(record.hash)}`;
 	if ((await storyHash(record.json)) !== record.hash) return 'the story does not match its hash (damaged or edited)';
 	return null;
-}
-
-/**
- * Every saved story, newest first, plus the keys of records that were skipped
- * because they are not valid (CustomStorySchema, key and hash checked).
- */
-export async function listSavedStories(store: KeyValueStore): Promise<{ saved: SavedStory[]; skipped: string[] }> {
-	const saved: SavedStory[] = [];
-	const skipped: string[] = [];
-	for (const key of await store.keys()) {
-		if (!key.startsWith(PREFIX.instructorStory)) continue;
-		try {
-			const parsed = v.safeParse(StoredStorySchema, await store.get(key));
-			if (!parsed.success || (await problemWith(key, parsed.output))) {
-				skipped.push(key);
-				continue;
-			}
-			const { savedAt, source } = parsed.output;
-			// Parsing with CustomStorySchema keeps exactly the record's fields.
-			saved.push({ story: v.parse(CustomStorySchema, parsed.output), savedAt, source });
-		} catch {
-			skipped.push(key);
-		}
-	}
-	saved.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.story.title.localeCompare(b.story.title));
-	return { saved, skipped };
-}
-
-/** The saved stories as `CustomStory` records, newest first; invalid records are skipped. For the assignment composer. */
-export async function loadCustomStories(store: KeyValueStore): Promise<CustomStory[]> {
-	return (await listSavedStories(store)).saved.map((s) => s.story);
-}
-
-/**
- * Saves (or re-saves) a story under `instructor:story:<hash>`.
- * @param extra the .ink source to keep for editing, and the time (for tests)
- * @throws CustomStoryError, before writing anything, when the record is not valid.
- */
-export async function saveCustomStory(store: KeyValueStore, s: CustomStory, extra: { source?: string; now?: Date } = {}): Promise<void> {
-	const parsed = v.safeParse(StoredStorySchema, {
-		v: 1,
-		...s,
-		savedAt: (extra.now ?? new Date()).toISOString(),
-		...(extra.source === undefined ? {} : { source: extra.source })
-	});
-	if (!parsed.success) throw new CustomStoryError(`Not a valid story record (${firstIssue(parsed.issues)})`);
-	const problem = await problemWith(null, parsed.output);
-	if (problem) throw new CustomStoryError(`Not a valid story record (${problem})`);
-	await store.set(storyKey(s.hash), parsed.output);
-}
-
-/** Removes the saved story with this hash (nothing happens when there is none). */
-export async function deleteCustomStory(store: KeyValueStore, hash: string): Promise<void> {
-	if (!HASH.test(hash)) throw new CustomStoryError(`Not a story hash: ${hash}`);
-	await store.remove(storyKey(hash));
-}
-
-/**
- * The whole save path from source: check, and store only a story that is
- * accepted (no input problem, no compile error, no error-level issue).
- * Anything else leaves the store exactly as it was.
- * @returns the check, and the stored record when it was accepted
- */
-export async function saveCustomStoryFromSource(
-	store: KeyValueStore,
-	source: string,
-	compile: CompileFn,
-	options: { now?: Date } = {}
-): Promise<{ check: InkCheck; story?: CustomStory }> {
-	const check = checkInkSource(source, compile);
-	if (!check.accepted || !check.json) return { check };
-	const story = toCustomStory(check.json, await storyHash(check.json));
-	await saveCustomStory(store, story, { source: source.replace(/^\uFEFF/, ''), now: options.now });
-	return { check, story };
 }

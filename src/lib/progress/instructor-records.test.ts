@@ -4,7 +4,7 @@ import { MINI } from '../../../tests/helpers/ink.ts';
 import { compileInk } from '../engine/compile.ts';
 import type { Assignment } from '../instructor/assignment.ts';
 import { importResults, loadResults, resultKey } from './class-results.ts';
-import { listSavedStories, saveCustomStoryFromSource } from '../instructor/custom-story.ts';
+import { listSavedStories, saveCustomStoryFromSource } from './custom-stories.ts';
 import { acceptAssignment, loadAccepted, loadSubmissions, saveSubmission } from './learner-assignments.ts';
 import { claimedScores, resultFile, type ResultPackage } from '../instructor/result.ts';
 import { scoreRun } from '../scoring/index.ts';

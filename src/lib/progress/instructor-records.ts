@@ -51,7 +51,10 @@ const RULES: Record<InstructorKind, Rule> = {
 		current: 1,
 		problem: async (key, record) => {
 			// custom-story.ts brings the ink runtime: loaded only for an instructor who saved stories of their own.
-			const { StoredStorySchema, listSavedStories } = await import('../instructor/custom-story.ts');
+			const [{ StoredStorySchema }, { listSavedStories }] = await Promise.all([
+				import('../instructor/custom-story.ts'),
+				import('./custom-stories.ts')
+			]);
 			const schema = await bySchema(StoredStorySchema)(key, record);
 			if (schema) return schema;
 			// Without Web Crypto (a page not served over https) the hash cannot be checked: that is no fault of the record.
