@@ -3,8 +3,9 @@
  * `cancel()` terminates the one running (the audit of a large story has no
  * other way to stop), and a worker that fails to load is reported, not hung on.
  */
-import type { CustomStory } from '$lib/instructor/assignment';
-import type { InkCheck } from '$lib/instructor/custom-story';
+import { CheckCancelled, type CheckReply, type InkCheckService } from '$lib/state/authoring.svelte';
+
+export type { CheckReply };
 
 /** Page → worker: check this source. */
 export interface CheckRequest {
@@ -13,18 +14,8 @@ export interface CheckRequest {
 	filename: string;
 }
 
-/** Worker → page: the check (with the version hash once compiled, and the record once accepted), or why it could not run. */
-export type CheckReply =
-	| { id: number; check: InkCheck; hash?: string; story?: CustomStory; failure?: undefined }
-	| { id: number; failure: string; check?: undefined };
-
-/** Rejection reason when a check was replaced or cancelled. */
-export class CheckCancelled extends Error {
-	override name = 'CheckCancelled';
-}
-
 /** A lazily started worker that checks one source at a time. */
-export class InkChecker {
+export class InkChecker implements InkCheckService {
 	#worker?: Worker;
 	#next = 0;
 	#pending?: { id: number; resolve: (r: CheckReply) => void; reject: (e: Error) => void };
