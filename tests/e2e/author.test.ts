@@ -1,123 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/lib/engine/compile.ts';
-import { LIMITS } from '../../src/lib/instructor/limits.ts';
 import { scoreRun } from '../../src/lib/scoring/index.ts';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { newPage, waitForLive } from './browser.ts';
+import { FIXTURES, dumpStore, fixture, openAuthor, pasteAndCheck, settled, useBrowser } from './author.helpers.ts';
 
-const FIXTURES = 'tests/fixtures/author';
-const fixture = (name: string) => readFileSync(`${FIXTURES}/${name}.ink`, 'utf8');
-const AUTHOR = '/instructor/author';
-
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-/** Opens the authoring page and waits until it is hydrated and has read the saved list. */
-async function openAuthor(page: Page, path = AUTHOR) {
-	await page.goto(`${baseURL()}${path}`);
-	await page.waitForSelector('main[data-hydrated="true"]');
-	await page.waitForSelector('[data-testid="saved-empty"], [data-testid="saved-stories"]');
-}
-
-async function pasteAndCheck(page: Page, source: string) {
-	await page.locator('[data-testid="ink-source"]').fill(source);
-	await page.locator('[data-testid="check"]').click();
-	await page.waitForFunction(() => {
-		const s = document.querySelector('[data-testid="check-status"]')?.textContent ?? '';
-		return !/正在编译|Compiling/.test(s) && !/尚未检查|Not checked/.test(s);
-	});
-}
-
-/** Everything in the app's IndexedDB store, as JSON, to prove that nothing changed. */
-function dumpStore(page: Page): Promise<string> {
-	return page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('casework-trainer');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('progress')) return resolve('{}');
-					const store = db.transaction('progress').objectStore('progress');
-					const keys = store.getAllKeys();
-					const values = store.getAll();
-					values.onsuccess = () => {
-						const out: Record<string, unknown> = {};
-						keys.result.forEach((k, i) => {
-							if (k !== 'settings') out[String(k)] = values.result[i];
-						});
-						db.close();
-						resolve(JSON.stringify(out));
-					};
-				};
-			})
-	);
-}
-
-/** Files in build/ that hold the ink compiler, by strings only the compiler has. */
-function compilerFiles(): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (/\.(js|html)$/.test(entry.name) && /InkParser|Compilation failed/.test(readFileSync(path, 'utf8')))
-				out.push(`/${relative('build', path)}`);
-		}
-	};
-	walk('build');
-	return out;
-}
-
-describe('the ink compiler is a lazy chunk of the authoring page only', () => {
-	it('is never requested by the home or player pages, and only on demand by the authoring page', async () => {
-		const files = compilerFiles();
-		expect(files.length).toBeGreaterThan(0);
-		for (const f of files) expect(f).toMatch(/^\/_app\/immutable\/.+\.js$/);
-
-		const { context, page } = await newPage(browser);
-		const requested: string[] = [];
-		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-		const compilerRequests = () => requested.filter((p) => files.includes(p));
-
-		for (const path of ['/', '/en', '/play/elderly-wang', '/en/play/elderly-wang']) {
-			await page.goto(`${baseURL()}${path}`);
-			await page.waitForLoadState('networkidle');
-			if (path.includes('/play/')) {
-				// Load the story chunk too, by making a choice.
-				await waitForLive(page);
-				await page.locator('button.choice').first().click();
-				await page.waitForFunction(() => document.querySelectorAll('div.turn').length > 1);
-				await page.waitForLoadState('networkidle');
-			}
-			expect(compilerRequests(), path).toEqual([]);
-			const html = await (await page.request.get(`${baseURL()}${path}`)).text();
-			for (const f of files) expect(html, path).not.toContain(f.split('/').pop());
-		}
-		expect(requested.length).toBeGreaterThan(10);
-
-		// The authoring page fetches it only when a story is first checked.
-		await openAuthor(page);
-		await page.waitForLoadState('networkidle');
-		expect(compilerRequests()).toEqual([]);
-		await pasteAndCheck(page, fixture('valid'));
-		expect(compilerRequests().length).toBeGreaterThan(0);
-		await context.close();
-	});
-});
+const browser = useBrowser();
 
 describe('the authoring page', () => {
 	it('lists a compile error with its line number and the offending line, as text', async () => {
-		const { context, page, errors } = await newPage(browser);
+		const { context, page, errors } = await newPage(browser());
 		await openAuthor(page);
 		// Keyboard: type into the editor and check with Ctrl+Enter.
 		await page.locator('[data-testid="ink-source"]').fill(fixture('broken'));
@@ -146,7 +38,7 @@ describe('the authoring page', () => {
 	});
 
 	it('shows an XSS story literally: no dialog, no injected element', async () => {
-		const { context, page, errors } = await newPage(browser);
+		const { context, page, errors } = await newPage(browser());
 		const dialogs: string[] = [];
 		page.on('dialog', async (d) => {
 			dialogs.push(d.message());
@@ -183,7 +75,7 @@ describe('the authoring page', () => {
 		expect(await page.locator('[data-testid="saved-stories"]').innerText()).toContain("<img src=x onerror=alert('title')> XSS 测试");
 
 		// Give any injected handler the chance to fire before looking.
-		await page.waitForTimeout(500);
+		await settled(page);
 		const injected = await page.evaluate(
 			() =>
 				document.querySelectorAll(
@@ -198,7 +90,7 @@ describe('the authoring page', () => {
 	});
 
 	it('checks a valid story clean, plays it to an ending, saves it, and still lists it after a reload', async () => {
-		const { context, page, errors } = await newPage(browser);
+		const { context, page, errors } = await newPage(browser());
 		await openAuthor(page);
 		await pasteAndCheck(page, fixture('valid'));
 		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('检查通过，可以试玩和保存。');
@@ -249,97 +141,6 @@ describe('the authoring page', () => {
 		await page.locator('[data-testid="saved-empty"]').waitFor();
 		expect(await dumpStore(page)).toBe('{}');
 		expect(errors).toEqual([]);
-		await context.close();
-	});
-
-	it('refuses an oversized, binary or empty file (picked or dropped) with a clear message and changes nothing', async () => {
-		const { context, page, errors } = await newPage(browser);
-		await openAuthor(page);
-		await pasteAndCheck(page, fixture('valid'));
-		await page.locator('[data-testid="save"]').click();
-		await page.locator('[data-testid="saved-stories"] li').waitFor();
-		const before = await dumpStore(page);
-		const status = page.locator('[data-testid="check-status"]');
-		const editor = page.locator('[data-testid="ink-source"]');
-
-		const expectRefused = async (message: RegExp) => {
-			await page.waitForFunction(
-				(re) => new RegExp(re).test(document.querySelector('[data-testid="check-status"]')?.textContent ?? ''),
-				message.source
-			);
-			expect(await status.innerText()).toContain('已保存的内容没有任何改动');
-			expect(await editor.inputValue()).toBe(fixture('valid'));
-			expect(await page.locator('[data-testid="saved-stories"] li').count()).toBe(1);
-			expect(await dumpStore(page)).toBe(before);
-		};
-
-		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-		await page
-			.locator('[data-testid="ink-file"]')
-			.setInputFiles({ name: 'huge.ink', mimeType: 'text/plain', buffer: Buffer.alloc(LIMITS.inkBytes + 1, 'a') });
-		await expectRefused(/文件“huge\.ink”太大：501 KB，上限是 500 KB/);
-		await page.locator('[data-testid="ink-file"]').setInputFiles({ name: 'picture.ink', mimeType: 'image/png', buffer: png });
-		await expectRefused(/文件“picture\.ink”不是文本文件/);
-		await page.locator('[data-testid="ink-file"]').setInputFiles({ name: 'empty.ink', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
-		await expectRefused(/文件“empty\.ink”是空的/);
-
-		// The same by drag and drop.
-		const drop = async (files: { name: string; bytes: number[] }[]) => {
-			const transfer = await page.evaluateHandle((files) => {
-				const dt = new DataTransfer();
-				for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
-				return dt;
-			}, files);
-			await page.dispatchEvent('[data-testid="drop-zone"]', 'dragover', { dataTransfer: transfer });
-			await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer: transfer });
-		};
-		await drop([{ name: 'dropped.png', bytes: [...png] }]);
-		await expectRefused(/文件“dropped\.png”不是文本文件/);
-		await drop([
-			{ name: 'a.ink', bytes: [0x61] },
-			{ name: 'b.ink', bytes: [0x62] }
-		]);
-		await expectRefused(/一次只能载入一个文件/);
-
-		// An empty paste.
-		await editor.fill('  \n ');
-		await page.locator('[data-testid="check"]').click();
-		await page.waitForFunction(() =>
-			/文本框中的内容是空的/.test(document.querySelector('[data-testid="check-status"]')?.textContent ?? '')
-		);
-		expect(await dumpStore(page)).toBe(before);
-
-		// A good file dropped is loaded and checked.
-		await drop([{ name: 'valid.ink', bytes: [...Buffer.from(fixture('valid'))] }]);
-		await page.locator('[data-testid="contract-ok"]').waitFor();
-		expect(await status.innerText()).toContain('已载入文件“valid.ink”');
-		expect(await editor.inputValue()).toBe(fixture('valid'));
-		expect(errors).toEqual([]);
-		await context.close();
-	});
-
-	it('fits a 360 px phone and passes axe in both languages, before and after a check', async () => {
-		const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
-		const axe = async (label: string) => {
-			const r = await new AxeBuilder({ page }).analyze();
-			expect(r.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow, label).toBeLessThanOrEqual(0);
-		};
-		await openAuthor(page);
-		await axe('zh empty');
-		await pasteAndCheck(page, fixture('broken'));
-		await axe('zh broken');
-		await pasteAndCheck(page, fixture('valid'));
-		await waitForLive(page);
-		await axe('zh valid');
-
-		await openAuthor(page, `/en${AUTHOR}`);
-		expect(await page.locator('h1').innerText()).toBe('Write a case');
-		await pasteAndCheck(page, fixture('xss'));
-		await waitForLive(page);
-		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('Passed: ready to play and save, with 1 suggestion(s).');
-		await axe('en xss');
 		await context.close();
 	});
 });
