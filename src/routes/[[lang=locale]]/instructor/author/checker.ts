@@ -31,10 +31,6 @@ export class InkChecker implements InkCheckService {
 		});
 	}
 
-	get busy(): boolean {
-		return this.#pending !== undefined;
-	}
-
 	/** Stops the running check, if any; the next check starts a fresh worker. */
 	cancel(): void {
 		const pending = this.#pending;
