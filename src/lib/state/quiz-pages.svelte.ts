@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/messages.ts';
 import type { Bank } from '../quiz/bank.ts';
-import type { AnswerMode } from '../quiz/history.ts';
+import type { AnswerMode, DayOf } from '../quiz/history.ts';
 import { listMistakes, type MistakeFilter } from '../quiz/mistakes.ts';
 import { DEFAULT_ROUND_SIZE, parseTopics, practiceRound } from '../quiz/practice.ts';
 import { questionFromItem } from '../quiz/question.ts';
@@ -20,6 +20,8 @@ export interface QuizPageOptions {
 	/** The page's language, read when questions are built (a language switch keeps the page). */
 	locale: () => Locale;
 	now?: () => Date;
+	/** The learner's calendar for "today"; local time by default. */
+	dayOf?: DayOf;
 	/** A fresh 32-bit seed for each practice round. */
 	newSeed?: () => number;
 }
@@ -34,7 +36,7 @@ export class QuizPage {
 
 	constructor(o: QuizPageOptions, mode: AnswerMode) {
 		this.o = o;
-		this.quiz = new QuizState({ progress: o.progress, now: o.now });
+		this.quiz = new QuizState({ progress: o.progress, now: o.now, dayOf: o.dayOf });
 		this.session = new QuizSession(this.quiz, mode);
 	}
 
