@@ -1,0 +1,137 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../i18n/messages.ts';
+import { MemoryStore } from '../progress/kv-store.ts';
+import { BANK } from '../quiz/bank.ts';
+import { utcDay } from '../quiz/history.ts';
+import { practiceRound } from '../quiz/practice.ts';
+import { mulberry32 } from '../quiz/random.ts';
+import { newCard } from '../quiz/review.ts';
+import { ProgressState } from './progress.svelte.ts';
+import { MistakesPage, PracticePage, ReviewPage, type QuizPageOptions } from './quiz-pages.svelte.ts';
+
+const T0 = new Date('2026-03-01T08:00:00.000Z');
+const singles = BANK.items.filter((i) => i.format === 'single' && !i.setId);
+const wrongOf = (answer: readonly number[]) => [answer[0] === 0 ? 1 : 0];
+
+async function setup(store = new MemoryStore()) {
+	const progress = new ProgressState();
+	await progress.open(async () => ({ store, persistent: true }));
+	let locale: Locale = 'zh-CN';
+	let now = T0;
+	const o: QuizPageOptions = { progress, locale: () => locale, now: () => now, dayOf: utcDay, newSeed: () => 9 };
+	return { progress, store, o, setLocale: (l: Locale) => (locale = l), setNow: (d: Date) => (now = d) };
+}
+
+describe('PracticePage', () => {
+	it('draws a round from the chapters and size in the URL, with the injected seed, in the page language', async () => {
+		const { o, setLocale } = await setup();
+		const page = new PracticePage(o);
+		page.select(new URLSearchParams('topic=intake'));
+		expect(page.session.questions).toEqual([]);
+		await page.open();
+		flushSync();
+		expect(page.counts.find((c) => c.id === 'intake')?.count).toBe(BANK.byTopic.get('intake')?.length);
+		page.select(new URLSearchParams('topic=intake&topics=closing,nonsense&n=5'));
+		expect(page.topics).toEqual(['intake', 'closing']);
+		expect(page.size).toBe(5);
+		const expected = practiceRound(BANK.items, ['intake', 'closing'], 5, mulberry32(9));
+		expect(page.session.questions.map((q) => q.id)).toEqual(expected.map((i) => i.id));
+		expect(page.session.questions[0].stem).toBe(expected[0].stem['zh-CN']);
+
+		setLocale('en');
+		page.startRound();
+		expect(page.session.questions[0].stem).toBe(expected[0].stem.en);
+		expect(page.session.index).toBe(0);
+	});
+
+	it('falls back to the default size and shows the picker when no chapter is asked for', async () => {
+		const { o } = await setup();
+		const page = new PracticePage(o);
+		await page.open();
+		page.select(new URLSearchParams('topic=intake&n=500'));
+		expect(page.size).toBe(10);
+		page.select(new URLSearchParams('n=20'));
+		expect(page.topics).toEqual([]);
+		expect(page.session.questions).toEqual([]);
+	});
+});
+
+describe('ReviewPage', () => {
+	it('loads what is due, counts what left the bank, and offers the cards answered wrong again', async () => {
+		const { o, progress, setNow } = await setup();
+		const [a] = singles;
+		await progress.saveQuiz({ deck: [newCard('gone-001', 'quiz', T0), newCard(a.id, 'quiz', T0)] });
+		const page = new ReviewPage(o);
+		await page.open();
+		expect(page.missing).toBe(1);
+		expect(page.session.questions.map((q) => q.id)).toEqual([a.id]);
+		expect(page.limit).toBe(progress.settings.quiz.dailyNewLimit);
+		page.session.choose(wrongOf(a.answer));
+		page.session.confirm();
+		page.session.next();
+		flushSync();
+		expect(page.session.done).toBe(true);
+		// A card answered wrong comes back a few minutes later (the count is of cards, the missing one's too).
+		setNow(new Date(T0.getTime() + 10 * 60_000));
+		expect(page.dueAgain).toBe(2);
+		page.load();
+		expect(page.session.questions.map((q) => q.id)).toEqual([a.id]);
+		expect(page.session.done).toBe(false);
+	});
+
+	it('saves a daily limit from 1 to 1000 and reloads what is due under it', async () => {
+		const { o, progress } = await setup();
+		const [a, b] = singles;
+		await progress.saveQuiz({ deck: [newCard(a.id, 'quiz', T0), newCard(b.id, 'quiz', T0)] });
+		const page = new ReviewPage(o);
+		await page.open();
+		expect(page.session.questions).toHaveLength(2);
+		page.limit = 0;
+		page.saveLimit();
+		expect(page.saved).toBe(false);
+		page.limit = 1.2;
+		page.saveLimit();
+		expect(page.saved).toBe(true);
+		expect(progress.settings.quiz.dailyNewLimit).toBe(1);
+		// A question is still on screen: the pass goes on as it was.
+		expect(page.session.questions).toHaveLength(2);
+		page.session.load([]);
+		page.saveLimit();
+		expect(page.session.questions).toHaveLength(1);
+	});
+});
+
+describe('MistakesPage', () => {
+	it('lists the book by chapter and kind, and retries the items still in the bank', async () => {
+		const { o, progress } = await setup();
+		const page = new MistakesPage(o);
+		await page.open();
+		const [a] = singles;
+		const b = singles.find((i) => i.topic !== a.topic)!;
+		page.retry([a.id, b.id]);
+		expect(page.retrying).toBe(true);
+		for (const item of [a, b]) {
+			page.session.choose(wrongOf(item.answer));
+			page.session.confirm();
+			page.session.next();
+		}
+		await page.quiz.toggleFlag(a.id);
+		await page.quiz.toggleFlag('gone-001');
+		page.back();
+		flushSync();
+		expect(page.retrying).toBe(false);
+		expect(page.entries.map((e) => e.id).sort()).toEqual([a.id, b.id, 'gone-001'].sort());
+		expect(page.retryable.map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+		page.topic = b.topic;
+		flushSync();
+		expect(page.entries.map((e) => e.id)).toEqual([b.id]);
+		page.topic = '';
+		page.show = 'flagged';
+		flushSync();
+		expect(page.entries.map((e) => e.id).sort()).toEqual([a.id, 'gone-001'].sort());
+		page.retry(page.retryable.map((e) => e.id));
+		expect(page.session.questions.map((q) => q.id)).toEqual([a.id]);
+		expect(progress.mistakes.wrong[a.id]).toMatchObject({ count: 1 });
+	});
+});

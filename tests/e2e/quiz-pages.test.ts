@@ -1,0 +1,91 @@
+/**
+ * The quiz pages in Chromium, against the built site: axe-core on every
+ * page and state (hub, practice, mistake book, review, mock paper, progress)
+ * in both languages, and the 360 px layout.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launch, newPage } from './browser.ts';
+import { axe, hasPaper, historyLength, item, pressAnswer, stored, wrongOf } from './quiz-helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('quiz pages', () => {
+	it.each(['', '/en'])('are axe-clean (%s): hub, practice before and after answering, mistake book, review', async (prefix) => {
+		const { context, page } = await newPage(browser);
+		await page.goto(`${baseURL()}${prefix}/quiz`);
+		await page.waitForLoadState('networkidle');
+		await axe(page, `${prefix}/quiz`);
+		await page.goto(`${baseURL()}${prefix}/quiz/practice?topics=intake,techniques&n=10`);
+		await page.locator('[data-question]').waitFor();
+		await axe(page, `${prefix}/quiz/practice`);
+		// A wrong answer (an order item left as shown is always wrong) and a flag fill the review and the mistake book.
+		const it = item(await page.locator('[data-question]').getAttribute('data-question'));
+		if (it.format !== 'order') await pressAnswer(page, wrongOf(it));
+		await page.locator('[data-testid="flag"]').click();
+		await page.locator('[data-testid="confirm"]').click();
+		await page.locator('[data-testid="explanation"]').waitFor();
+		await axe(page, `${prefix}/quiz/practice graded`);
+		await stored(page, historyLength(1));
+		await page.goto(`${baseURL()}${prefix}/quiz/mistakes`);
+		await page.locator('[data-testid="mistake-list"]').waitFor();
+		await axe(page, `${prefix}/quiz/mistakes`);
+		await page.goto(`${baseURL()}${prefix}/quiz/review`);
+		await page.locator('[data-question]').waitFor();
+		await axe(page, `${prefix}/quiz/review`);
+		await context.close();
+	});
+
+	it('are axe-clean: mock paper start, in progress, result, and the progress page', async () => {
+		const { context, page } = await newPage(browser);
+		await page.goto(`${baseURL()}/quiz/paper?seconds=600`);
+		await page.locator('[data-testid="start-paper"]').waitFor();
+		await axe(page, '/quiz/paper start');
+		await page.locator('[data-testid="start-paper"]').click();
+		await page.keyboard.press('a');
+		await page.locator('[data-testid="flag-item"]').click();
+		await axe(page, '/quiz/paper sitting');
+		await page.locator('[data-testid="submit-paper"]').click();
+		await page.locator('[data-testid="confirm-submit"]').click();
+		await page.locator('[data-testid="paper-result"]').waitFor();
+		await axe(page, '/quiz/paper result');
+		await stored(page, hasPaper);
+		await page.goto(`${baseURL()}/progress`);
+		await page.locator('[data-testid="paper-history"]').waitFor();
+		await page.waitForLoadState('networkidle');
+		await axe(page, '/progress');
+		await context.close();
+	});
+
+	it('fit a 360 px phone without sideways scrolling', async () => {
+		const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+		const fits = async (label: string) => {
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, label).toBeLessThanOrEqual(0);
+		};
+		await page.goto(`${baseURL()}/quiz`);
+		await fits('/quiz');
+		await page.goto(`${baseURL()}/quiz/practice?topics=techniques&n=10`);
+		await page.locator('[data-question]').waitFor();
+		await fits('/quiz/practice');
+		await page.goto(`${baseURL()}/quiz/paper?seconds=600`);
+		await page.locator('[data-testid="start-paper"]').click();
+		await page.locator('[data-testid="paper-nav"]').waitFor();
+		await fits('/quiz/paper');
+		await page.locator('[data-testid="submit-paper"]').click();
+		await page.locator('[data-testid="confirm-submit"]').click();
+		await page.locator('[data-testid="paper-result"]').waitFor();
+		await fits('/quiz/paper result');
+		await stored(page, hasPaper);
+		await page.goto(`${baseURL()}/progress`);
+		await page.locator('[data-testid="paper-history"]').waitFor();
+		await fits('/progress');
+		await context.close();
+	});
+});
