@@ -170,7 +170,7 @@ Back at the station, you write your first judgement in the intake record: Ms Wan
 = d06
 On Tuesday morning you are back at Ms Wang's door as arranged. Today's task is to build a full picture of her situation as the groundwork for a plan. #phase:assessment
 {trust >= 2:Ms Wang has the tea made already, and Ginger is sitting by the door as if expecting someone.|Ms Wang opens the door, says “Oh, it's you. Sit down,” and goes back to the sofa.}
-+ [“Auntie, today I'd like to go through a few everyday things in detail: meals, washing, going out, seeing the doctor. One at a time.” #technique:clarification #phase:assessment #quality:good]
++ [“Auntie, today I'd like to go through a few everyday things in detail: meals, washing, going out, seeing the doctor. One at a time.” #technique:focusing #phase:assessment #quality:good]
     Going through daily living in a structured way is a common question-and-answer approach to assessment, and it is orderly. The drawback is that you fixed the topics from the start, so her history, feelings and relationships may slip through. Let her talk freely first, then fill the gaps with questions. #feedback
     Meals, I get by. One pot of congee does me two days. I don't go out much. The doctor ... not if I can help it. #speaker:wang
     As she talks, she drifts back to the old days of her own accord.
@@ -184,7 +184,7 @@ On Tuesday morning you are back at Ms Wang's door as arranged. Today's task is t
 + [“Auntie, today I'd love to hear more about you: your years at the mill, your family. Start wherever you like.” #technique:listening #phase:assessment #quality:best]
     Assessment can begin with free self-narration: invite her to tell her story her own way, and listen closely. You will learn more about her character, abilities and relationships than from question-and-answer, and she feels treated as a whole person rather than a list of problems. #feedback
     -> d07
-+ [“Auntie, I've brought a volunteer along today. She'll put a non-slip mat in the bathroom and give the place a clean, and we can chat while she works.” #technique:suggestion #phase:intervention #quality:weak]
++ [“Auntie, I've brought a volunteer along today. She'll put a non-slip mat in the bathroom and give the place a clean, and we can chat while she works.” #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
     The assessment isn't finished and no plan has been agreed, yet you have brought someone in to do jobs: skipping planning is an ordering mistake. However well meant, she will feel she is being managed. And last time she said plainly “don't bring people round to do jobs”, which is all the more reason to understand first and discuss second. #feedback
     Didn't I say not to bring people? Send her home. I can manage my own place. #speaker:wang
@@ -276,7 +276,7 @@ To see Ms Wang's situation in full, her own account is not enough.
 + [(Ask Liu to pull the community records, and, once Ms Wang has agreed, ask Mrs Li downstairs what she has noticed) #phase:assessment #quality:good]
     Records and a neighbour, both with her agreement: more sources, and informed consent respected. Family is still missing, though. Her son's view and the support he could offer are an important part of assessing her network; look for a good moment to discuss it with her. #feedback
     -> d09_data
-+ [(Back at the station, ring Qiang directly and tell him that his mother struggles to get about and may have had a fall) #phase:assessment #quality:harmful]
++ [(Back at the station, ring Qiang directly and tell him that his mother struggles to get about and may have had a fall) #phase:assessment #quality:harmful #critical:confidentiality]
     ~ trust = MAX(trust - 2, 0)
     Talking to family is one of the channels of assessment, but it needs the client's consent first, and she decides what is said. You passed on her private information without asking, which breaches confidentiality and her right to self-determination, and lands squarely on her greatest fear. No number of sources is worth paying for with her trust. #feedback
     That same evening Qiang rings his mother, frantic, talking of taking leave to come home. The next day Liu tells you Ms Wang quarrelled with her son on the phone and cried after she hung up.
@@ -336,7 +336,7 @@ A few days later, on your third visit, you bring the main points of the assessme
     The assessment has not been checked with her and no plan has been discussed, yet the service is starting: skipping planning is an ordering mistake, and it turns her from a partner into someone things are done to. After assessment, agree her priorities with her first, then make the plan together. #feedback
     I haven't said yes yet, and you've gone and arranged it? Don't send anyone. #speaker:wang
     -> planning
-+ [“Auntie, what worries you most in your life at the moment?” #technique:clarification #phase:assessment #quality:good]
++ [“Auntie, what worries you most in your life at the moment?” #technique:listening #phase:assessment #quality:good]
     Inviting her to set the priorities herself is the right direction. But you have already gathered a lot of information; if you first summarised the main points back to her and asked her to check them, she would find it easier to answer, and you would know you had understood her correctly. #feedback
     Worries ... the washing. And the evenings, they're that quiet. #speaker:wang
     -> planning
@@ -404,7 +404,7 @@ The plan is more or less agreed: a home-care aide on Mondays, Wednesdays and Fri
     Ms Wang puts on her reading glasses and signs, stroke by careful stroke: Wang Xiulan.
     It's been years since I signed my own name. #speaker:wang
     -> intervention
-+ [(You sign the agreement yourself, then ask Liu to sign Ms Wang's name for her: “her eyesight's poor, it saves bother”) #phase:planning #quality:harmful]
++ [(You sign the agreement yourself, then ask Liu to sign Ms Wang's name for her: “her eyesight's poor, it saves bother”) #phase:planning #quality:harmful #critical:informed-consent]
     ~ trust = MAX(trust - 1, 0)
     Having someone else sign shuts her out of her own service and makes the agreement meaningless. A service agreement must be signed by the client herself, knowingly and willingly. If her eyesight is poor, read it aloud or print it large; do not sign for her. #feedback
     A few days later, Ms Wang tracks Liu down with the agreement in her hand.
@@ -572,7 +572,7 @@ Back at her flat, you and Ms Wang talk about making her home safer. The sub-dist
     Ms Wang slips the booklet under the television.
     Fine, I'll look at it later. #speaker:wang
     -> d19
-+ [(That evening, ring Qiang and tell him about the fall and the dizziness, and ask him to send money for grab rails) #phase:intervention #quality:harmful]
++ [(That evening, ring Qiang and tell him about the fall and the dizziness, and ask him to send money for grab rails) #phase:intervention #quality:harmful #critical:confidentiality]
     ~ trust = MAX(trust - 2, 0)
     She told you plainly she did not want her son to know about the fall, and you told him for her: a breach of confidentiality and of her self-determination. She had been willing to have grab rails; now they have turned into a row between mother and son. Family involvement depends on the client's consent, and she decides what is said and how. #feedback
     Qiang rings his mother that same night, anxious and hurt: “Mum, you had a fall like that and you hid it from me!” Ms Wang hangs up and does not answer anyone's calls for two days. As for the grab rails, she will not hear another word about them.
@@ -674,7 +674,7 @@ I'm fine on my own, I really don't need company. Don't let me keep you. #speaker
         She gets up to refill Ginger's water and stands with her back to you for a long while.
     }
     -> d19_end
-+ [“Auntie, which day of the week do you look forward to most?” #technique:clarification #phase:intervention #quality:good]
++ [“Auntie, which day of the week do you look forward to most?” #technique:listening #phase:intervention #quality:good]
     ~ vol_ok = trust >= 2
     An open question that let her say for herself what she looks forward to: nicely done. If you then gently set her words beside her actions and invited her to look at them, she might find it easier to accept company. #feedback
     Look forward to ... the day you come, I suppose. When you're here, the place feels lived in. #speaker:wang
@@ -837,7 +837,7 @@ You know full well: the station provides practical help from home-care aides and
     Ms Wang looks at her son, then at you.
     ... And will you still come and see me? #speaker:wang
     -> referral_feelings
-+ [“Don't worry, Auntie. I'll have Zhao and the other volunteers come every day to change your dressings and do your exercises with you, and we'll carry on as before.” #technique:information #phase:intervention #quality:harmful]
++ [“Don't worry, Auntie. I'll have Zhao and the other volunteers come every day to change your dressings and do your exercises with you, and we'll carry on as before.” #technique:information #phase:intervention #quality:harmful #critical:safety]
     You don't want to let go and want to keep the service going, but wound care and rehabilitation are professional medical nursing. Handing them to volunteers goes beyond their competence and beyond the agency's scope, and puts her at risk. When new needs fall outside the service's scope, refer. #feedback
     -> referral_supervision
 + [“Qiang, your mother can't be left alone now. You need to give up your job and come home to look after her. That's a son's duty.” #technique:advice #phase:intervention #quality:weak]
@@ -897,7 +897,7 @@ On the day of the handover, you go round with the nurse from the community healt
 + [(Ask Liu to look in on her every week on her grid rounds, and visit her yourself in a month) #phase:follow-up #quality:good]
     The grid worker's routine rounds plus your own visit in a month mean follow-up is in place. A phone call a week after the handover would make it surer still. #feedback
     -> referred_end
-+ [“Auntie, if anything comes up, get Qiang to give me a ring.” #technique:information #phase:follow-up #quality:weak]
++ [“Auntie, if anything comes up, get Qiang to give me a ring.” #technique:information #phase:closing #quality:weak]
     That puts all the responsibility for keeping in touch on them: a passive “call if you need me”, not follow-up. Follow-up means the worker arranges the times and the means and checks in as agreed. #feedback
     -> referred_end
 
@@ -946,7 +946,7 @@ So after that ... you won't come any more? And Zhao, she'll stop too? If you all
     Ms Wang presses the peeled mandarin into your hand.
     Every two weeks, then. That's a promise. #speaker:wang
     -> d25
-+ [“Auntie, to be honest, I'll miss you too. Don't worry, I'll keep coming to see you, case or no case.” #technique:empathy #phase:closing #quality:harmful]
++ [“Auntie, to be honest, I'll miss you too. Don't worry, I'll keep coming to see you, case or no case.” #technique:empathy #phase:closing #quality:harmful #critical:boundaries]
     Said out of fondness, but you have mixed your own feelings into the response and made a promise you cannot and should not keep. Visiting indefinitely will only deepen her dependence and make the closing meaningless. Workers, too, need to notice their own reluctance to let go; this is exactly when to seek supervision. #feedback
     Ms Wang brightens at once and goes off to mix dumpling dough on the spot.
     -> d24_supervision
@@ -974,7 +974,7 @@ Close it, then. I knew all along you lot were just going through the motions. Jo
 = d24_supervision
 Back at the station, you tell Ms Chen what happened.
 You promised to keep going: because she needs it, or because you can't let go? Who'll keep her company after the case closes? Has her own support network been built up? #speaker:supervisor
-+ [(Agree with your supervisor out loud, while privately planning to keep visiting every week in a personal capacity after closing) #phase:closing #quality:harmful]
++ [(Agree with your supervisor out loud, while privately planning to keep visiting every week in a personal capacity after closing) #phase:closing #quality:harmful #critical:boundaries]
     Carrying on as a private individual blurs the boundaries of the professional relationship and makes the closing a closing in name only. Her dependence will not lessen, only be postponed. Feelings you cannot let go of belong in supervision, not in a way round it. #feedback
     Ms Chen looks at you as if she can read your mind.
     Professional boundaries aren't coldness. They protect her, and they protect you. When you go next week, I'll come with you. #speaker:supervisor
@@ -1022,7 +1022,7 @@ The formal sessions are over. One thing remains: what happens after the case clo
     Check-ins after closing are the last part of the service: agreed contacts at a week, a month and three months, with the grid worker's routine rounds built in, and the timing left to her. That consolidates the gains and catches new problems early. #feedback
     Tuesday morning. Same as the first time you came. #speaker:wang
     -> well_closed
-+ [“If you ever need anything, just give me a ring.” #technique:information #phase:follow-up #quality:weak]
++ [“If you ever need anything, just give me a ring.” #technique:information #phase:closing #quality:weak]
     That is only a passive “call if you need me”. Someone like Ms Wang, who hates to trouble anyone, will most likely never ring. Follow-up means the worker sets the times and the means and checks in as agreed. #feedback
     All right. I'll ring if I need to. #speaker:wang
     -> well_closed
@@ -1030,7 +1030,7 @@ The formal sessions are over. One thing remains: what happens after the case clo
 = d26_supervision
 Reviewing your closing record, Ms Chen calls you in.
 Why is there no follow-up plan in this closing record? With someone in her situation, who's going to check she stays steady after the case closes? #speaker:supervisor
-+ [(Add one line to the record: “Client may contact the station at any time if needed.”) #phase:follow-up #quality:weak]
++ [(Add one line to the record: “Client may contact the station at any time if needed.”) #phase:closing #quality:weak]
     “May contact us at any time if needed” puts the initiative back on her. Follow-up means the worker arranges times and means and checks in as agreed; only then can you be sure she is holding steady. #feedback
     -> well_closed
 + [(Add a follow-up plan: a phone call a week after closing, then a home visit each month for three months; ask Liu to keep an eye out on her grid rounds; and phone Ms Wang to let her know and ask her to choose the times) #phase:follow-up #quality:best]

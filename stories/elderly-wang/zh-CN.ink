@@ -170,7 +170,7 @@ VAR group = false
 = d06
 礼拜二上午，你如约又来到王阿姨家。这一次的任务，是把她的情况了解全面，为后面的计划打好基础。 #phase:assessment
 {trust >= 2:王阿姨已经把茶泡好了，大黄蹲在门口，像是在等人。|王阿姨开门说了句“来了？坐吧”，就回沙发上坐着了。}
-+ [“阿姨，今天我想细问问您日常生活里的几件事：吃饭、洗澡、出门、看病，一样一样来。” #technique:clarification #phase:assessment #quality:good]
++ [“阿姨，今天我想细问问您日常生活里的几件事：吃饭、洗澡、出门、看病，一样一样来。” #technique:focusing #phase:assessment #quality:good]
     有结构地了解日常生活能力，是常用的对答式预估，条理清楚。不足是一开始就框定了话题，她的经历、情感、人际关系可能被漏掉。可以先请她自由讲述，再用问题补齐。 #feedback
     吃饭凑合，一锅粥吃两天。出门少。看病……能不去就不去。 #speaker:wang
     说着说着，她自己就把话头扯到了从前。
@@ -184,7 +184,7 @@ VAR group = false
 + [“阿姨，今天想多听您讲讲您自己：以前在厂里的事、家里的事，您从哪儿说起都行。” #technique:listening #phase:assessment #quality:best]
     预估可以从“自我陈述”开始：请她按自己的方式讲自己的经历，你专心听。这比一问一答更能看清她的性格、能力和人际网络，也让她觉得自己被当成一个完整的人，而不是一堆问题。 #feedback
     -> d07
-+ [“阿姨，我今天带了志愿者来，先帮您把卫生间铺上防滑垫、把屋子打扫一遍，咱们边干边聊。” #technique:suggestion #phase:intervention #quality:weak]
++ [“阿姨，我今天带了志愿者来，先帮您把卫生间铺上防滑垫、把屋子打扫一遍，咱们边干边聊。” #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
     预估还没做完，计划也没和她商量，就带人上门干活：这跳过了计划阶段，是顺序错误。即使出于好意，她也会觉得自己被安排了。何况上次她明确说过“别带人来干活”，这次更该先了解、后商量。 #feedback
     不是说了别带人来吗？让她回去吧。我屋里的事，我自己会弄。 #speaker:wang
@@ -276,7 +276,7 @@ VAR group = false
 + [（请刘姐调出社区档案，并在王阿姨同意后，请楼下李婶说说平时看到的情况） #phase:assessment #quality:good]
     查档案、访邻居，又先征得了她的同意，资料来源多了，知情同意也守住了。家属这一块还空着：儿子的看法和他能给的支持，也是评估支持网络的重要部分，可以找合适的时机再和她商量。 #feedback
     -> d09_data
-+ [（回到社工站，直接给强子打电话，把王阿姨腿脚不便、可能摔过的情况都告诉了他） #phase:assessment #quality:harmful]
++ [（回到社工站，直接给强子打电话，把王阿姨腿脚不便、可能摔过的情况都告诉了他） #phase:assessment #quality:harmful #critical:confidentiality]
     ~ trust = MAX(trust - 2, 0)
     向家属了解情况本来是多渠道收集资料的一环，但必须先征得服务对象同意，说什么也要由她决定。你没问她，就把她的隐私告诉了儿子，违背了保密原则和案主自决，也直接踩中了她最怕的事。预估的资料来源再多，也不能拿信任去换。 #feedback
     当天晚上，强子就给王阿姨打了电话，急得要请假回来。第二天刘姐告诉你，王阿姨在电话里跟儿子吵了一架，挂了电话就哭了。
@@ -336,7 +336,7 @@ VAR group = false
     预估结果还没和她核对，计划也没商量，就直接开始服务：这是跳过计划的顺序错误，也把她从合作者变成了被安排的人。预估之后，应先和她确认需要的轻重缓急，再一起订计划。 #feedback
     我还没答应呢，你咋就联系了？先别让人来。 #speaker:wang
     -> planning
-+ [“阿姨，您觉得眼下生活里，最让您发愁的是什么？” #technique:clarification #phase:assessment #quality:good]
++ [“阿姨，您觉得眼下生活里，最让您发愁的是什么？” #technique:listening #phase:assessment #quality:good]
     开放地请她自己排先后，方向是对的。不过你已经收集了不少资料，如果先用一段摘要把听到的要点说给她听、请她核对，她会更容易回答，也能确认你的理解没有偏差。 #feedback
     发愁……洗澡吧。还有，一到晚上就冷清得慌。 #speaker:wang
     -> planning
@@ -404,7 +404,7 @@ VAR group = false
     王阿姨戴上老花镜，一笔一画地签了名：王秀兰。
     好些年没签过自己的名字了。 #speaker:wang
     -> intervention
-+ [（你在协议上签了字，又请刘姐替王阿姨签上名字，理由是“她眼神不好，省得麻烦”） #phase:planning #quality:harmful]
++ [（你在协议上签了字，又请刘姐替王阿姨签上名字，理由是“她眼神不好，省得麻烦”） #phase:planning #quality:harmful #critical:informed-consent]
     ~ trust = MAX(trust - 1, 0)
     由别人代签，等于把她排除在自己的服务之外，协议也就失去了意义。服务协议必须由服务对象本人知情、同意并签字；她眼神不好，可以念给她听、用大字打印，而不是替她签。 #feedback
     几天后，王阿姨拿着那份协议找到刘姐。
@@ -572,7 +572,7 @@ VAR group = false
     王阿姨把手册压在了电视机底下。
     行，回头看。 #speaker:wang
     -> d19
-+ [（当天晚上给强子打电话，把摔跤和头晕的事都告诉他，让他寄钱回来装扶手） #phase:intervention #quality:harmful]
++ [（当天晚上给强子打电话，把摔跤和头晕的事都告诉他，让他寄钱回来装扶手） #phase:intervention #quality:harmful #critical:confidentiality]
     ~ trust = MAX(trust - 2, 0)
     她明确说过不让儿子知道摔跤的事，你却替她说了，违背了保密原则和案主自决。装扶手这件事她本来是能接受的，现在却变成了母子之间的一场争吵。家属参与要以服务对象同意为前提，说什么、怎么说，由她决定。 #feedback
     强子当晚就给王阿姨打了电话，又急又怨：“妈，摔了这么大的事你都瞒着我！”王阿姨挂了电话，两天没接任何人的电话。扶手的事，她说什么也不让装了。
@@ -674,7 +674,7 @@ VAR group = false
         她起身去给大黄添水，背对着你站了好一会儿。
     }
     -> d19_end
-+ [“阿姨，您一个礼拜里，最盼着哪天？” #technique:clarification #phase:intervention #quality:good]
++ [“阿姨，您一个礼拜里，最盼着哪天？” #technique:listening #phase:intervention #quality:good]
     ~ vol_ok = trust >= 2
     一个开放的问题，让她自己说出了“盼着”，引导得不错。如果接着把她说的和做的放在一起，温和地请她看一看，她也许更容易接受别人的陪伴。 #feedback
     盼着……你来那天呗。你一来，这屋里才有点人气儿。 #speaker:wang
@@ -837,7 +837,7 @@ VAR group = false
     王阿姨看看儿子，又看看你。
     ……那你以后还来不？ #speaker:wang
     -> referral_feelings
-+ [“没事的阿姨，换药和康复我让小赵她们每天来帮着做，咱们接着服务。” #technique:information #phase:intervention #quality:harmful]
++ [“没事的阿姨，换药和康复我让小赵她们每天来帮着做，咱们接着服务。” #technique:information #phase:intervention #quality:harmful #critical:safety]
     舍不得放手，想把服务撑下去，可换药、康复训练是专业的医疗护理，让志愿者去做，超出了他们的能力，也超出了本机构的服务范围，对她反而是风险。新的需要超出服务范围时，应当转介。 #feedback
     -> referral_supervision
 + [“强子，你妈现在离不开人，你得辞了工作回来照顾她，这是当儿子的责任。” #technique:advice #phase:intervention #quality:weak]
@@ -897,7 +897,7 @@ VAR group = false
 + [（请刘姐在网格走访时每周上去看一眼，你自己一个月后上门一次） #phase:follow-up #quality:good]
     借助网格员的常规走访，再加上你一个月后的回访，跟进有了着落。如果交接后一个礼拜先打个电话问问，就更稳妥了。 #feedback
     -> referred_end
-+ [“阿姨，以后有事，您让强子给我打电话。” #technique:information #phase:follow-up #quality:weak]
++ [“阿姨，以后有事，您让强子给我打电话。” #technique:information #phase:closing #quality:weak]
     把联系的责任全推给了对方，只是被动地“有事再说”，算不上跟进。跟进要由社工主动约定时间和方式，按时回访。 #feedback
     -> referred_end
 
@@ -946,7 +946,7 @@ VAR group = false
     王阿姨把剥好的橘子塞到你手里。
     那说好了啊，两礼拜一回。 #speaker:wang
     -> d25
-+ [“阿姨，其实我也舍不得您。您放心，以后我一直来看您，结不结案都一样。” #technique:empathy #phase:closing #quality:harmful]
++ [“阿姨，其实我也舍不得您。您放心，以后我一直来看您，结不结案都一样。” #technique:empathy #phase:closing #quality:harmful #critical:boundaries]
     这话出于不舍，却把你自己的情绪掺进了回应里，还许下了做不到、也不该做的承诺。无限期地来，只会加深她的依赖，也让结案失去意义。社工也要留意自己“放不下”的情绪，这正是需要督导的时候。 #feedback
     王阿姨一下子高兴起来，当场就去和面。
     -> d24_supervision
@@ -974,7 +974,7 @@ VAR group = false
 = d24_supervision
 回到社工站，你跟督导陈老师说起了这件事。
 你答应她一直去，是因为她需要，还是因为你放不下？结案以后谁陪她？她自己的支持网络建起来了吗？ #speaker:supervisor
-+ [（嘴上答应督导，心里打算结案后以个人身份接着每礼拜去） #phase:closing #quality:harmful]
++ [（嘴上答应督导，心里打算结案后以个人身份接着每礼拜去） #phase:closing #quality:harmful #critical:boundaries]
     以私人身份继续服务，模糊了专业关系的边界，也让结案名不副实。她的依赖不会因此减轻，只会被拖后。放不下的情绪，要在督导中处理，而不是绕开它。 #feedback
     陈老师看着你，像是看穿了你的心思。
     专业关系的边界不是冷漠，是保护她，也保护你。下礼拜你去的时候，我陪你一起。 #speaker:supervisor
@@ -1022,7 +1022,7 @@ VAR group = false
     结案后的回访是服务的最后一环：约好一周、一个月、三个月的回访，把网格员的常规走访也纳入进来，时间还请她来定。这样既能巩固成效，也能及时发现新的问题。 #feedback
     礼拜二上午吧，跟你头一回来一样。 #speaker:wang
     -> well_closed
-+ [“以后有事，您就给我打电话。” #technique:information #phase:follow-up #quality:weak]
++ [“以后有事，您就给我打电话。” #technique:information #phase:closing #quality:weak]
     这只是被动地“有事再说”。像王阿姨这样怕麻烦别人的老人，多半不会主动打这个电话。跟进要由社工主动约定时间和方式，按时回访。 #feedback
     行，有事我打。 #speaker:wang
     -> well_closed
@@ -1030,7 +1030,7 @@ VAR group = false
 = d26_supervision
 陈老师审核结案记录时，把你叫了过去。
 结案记录里怎么没有回访安排？像她这种情况，结案以后谁来确认她稳得住？ #speaker:supervisor
-+ [（在记录里补上一句：“如有需要，可随时联系社工站。”） #phase:follow-up #quality:weak]
++ [（在记录里补上一句：“如有需要，可随时联系社工站。”） #phase:closing #quality:weak]
     一句“如有需要可随时联系”，把主动权又推回给了她。跟进要由社工主动约好时间和方式，按时回访，才能确认她稳不稳得住。 #feedback
     -> well_closed
 + [（补上回访计划：结案后一周打电话，之后每月上门一次，连续三个月；请刘姐网格走访时多留意；再打电话告诉王阿姨，请她定时间） #phase:follow-up #quality:best]

@@ -223,7 +223,7 @@ You have heard both accounts, but each comes from one side only. You want to che
 + [Ask Xiao Wu for the exact times of the three complaints, and about the building’s floors and sound insulation #phase:assessment #quality:good]
     “All three came in between nine and eleven in the morning. This block’s from the nineties, precast slabs, tiled floors everywhere. The soundproofing’s hopeless; we get complaints like this from several buildings.” #speaker:property
     Records and the physical environment are important assessment data, and the complaint times confirm the clash of daily rhythms. With consent, a word with a neighbour would add what no record shows, such as how the two families usually get on. #feedback
-+ [Post a question in the building’s WeChat group: who do people think is noisier, 402 or 502? #phase:assessment #quality:harmful]
++ [Post a question in the building’s WeChat group: who do people think is noisier, 402 or 502? #phase:assessment #quality:harmful #critical:confidentiality]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     The group explodes. Someone posts photos of the notes; someone says children are meant to be noisy; someone says night shifts are nobody else’s problem. Both households are in the group, and both read every word.
@@ -267,7 +267,7 @@ With the assessment done, you go back to each household to work out what happens
     “No more banging, no more notes, Lele not bursting into tears at every thud. And we can live normally, not creep about on tiptoe.” #speaker:zhang
     “I could do my exercises at another time. It doesn’t have to be nine o’clock.” #speaker:zhang_gran
     Goals are set with clients, not for them. Asking what things would look like in a month turns a vague “stop the noise” into something concrete that can be checked, and Grandma offers a change she can make herself. #feedback
-+ [“I’ve thought it through: on weekdays, from nine to three, your family keeps as quiet as possible, and I’ll tell him downstairs he’s not to bang any more.” #technique:advice #phase:planning #quality:harmful]
++ [“I’ve thought it through: on weekdays, from nine to three, your family keeps as quiet as possible, and I’ll tell him downstairs he’s not to bang any more.” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Six hours without a sound? Does the child come with a remote control?” #speaker:zhang
     This sets goals for the clients, and unrealistic ones. A plan is made with both households: what they want and what they can manage should come from them, or they will not carry it out. #feedback
@@ -540,7 +540,7 @@ The talk circles back to that Sunday on the stairs.
     “…Fine. Let’s look ahead.” #speaker:li
     “I don’t want to fight every day either.” #speaker:zhang
     Once both sides have voiced their grievances, you name the feeling they share, then draw the talk in to the problem they are here to solve. Timed right, focusing is not an interruption; it helps everyone find their direction. #feedback
-+ [“Mr Li, could you stop there and let Mrs Zhang finish?” #technique:focusing #phase:intervention #quality:weak]
++ [“Mr Li, could you stop there and let Mrs Zhang finish?” #technique:focusing #phase:intervention #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     Mr Li stops talking and folds his arms again.
     “Right. My fault again.” #speaker:li
@@ -696,7 +696,7 @@ The last meeting. Mr Zhou, Mrs Zhang, Grandma Zhang and Mr Li are all there.
     “If you put me in the handbook, just call me ‘the night-shift guy downstairs’.” #speaker:li
     Everyone laughs.
     Looking back over the journey with the clients consolidates what they have learned; changing the form of contact (from visits to phone calls and the group chat, then handing over to the building’s mediation volunteer) gives the service a smooth landing. Asking consent and removing identities before the experience goes into the handbook is what confidentiality requires. #feedback
-+ [Post a long message in the building group praising 402 and 502 by name for “turning swords into ploughshares”, with a photo of the agreement #phase:closing #quality:harmful]
++ [Post a long message in the building group praising 402 and 502 by name for “turning swords into ploughshares”, with a photo of the agreement #phase:closing #quality:harmful #critical:confidentiality]
     Mr Li messages you privately.
     “How did something I signed end up in the group chat?” #speaker:li
     The agreement contains both families’ names, daily routines and home circumstances; publishing it without consent is a breach of privacy. Even with the best intentions, ask the clients first whether, and how far, they are willing for anything to be made public. #feedback
@@ -785,8 +785,8 @@ Saturday morning, the community activity room. The two households have barely sa
 + [“Everyone calm down! Nobody leaves until this agreement is signed.” #technique:advice #phase:intervention #quality:harmful]
     Trapping people in a meeting that is already out of control only makes the conflict boil over. When emotions peak, call a halt and go back to separate conversations. #feedback
     -> escalated
-+ [“I’m going to call a pause. Both families are still very angry today, and pushing on will only hurt more. Let’s stop the meeting here. I’ll come and sit with each of you separately, and when you both feel ready to talk, we’ll set another time.” #technique:focusing #phase:intervention #quality:best]
-    Calling a halt when a meeting gets out of hand moves the focus from “we must settle this today” back to “let people calm down first”. Admitting the timing was wrong and going back to separate conversations limits the damage; it is not a failure. #feedback
++ [“I’m going to call a pause. Both families are still very angry today, and pushing on will only hurt more. Let’s stop the meeting here. I’ll come and sit with each of you separately, and when you both feel ready to talk, we’ll set another time.” #technique:advice #phase:intervention #quality:best]
+    Calling a halt when a meeting gets out of hand is advice used where it belongs: you say plainly what pressing on would cost and take the step that has to be taken. Stepping back from “we must settle this today” to “let people calm down first”, admitting the timing was wrong and returning to separate conversations, limits the damage; it is not a failure. #feedback
     -> blowup.repair
 + [“Here’s what I think: the Zhangs apologise to Mr Li first, and then we put this behind us.” #technique:suggestion #phase:intervention #quality:harmful]
     ~ sides_taken = true
@@ -839,7 +839,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
 + [“We’re still working on this case, so we’re not in a position to help just now.” #technique:information #phase:intervention #quality:weak]
     The committee has to start from scratch, and both households are questioned all over again.
     When agencies don’t cooperate, clients pay the price. The right course is to get both households’ consent and provide the necessary background, so the formal mediation doesn’t have to retrace every step. #feedback
-+ [Send the whole case file as it is, to save them having to ask #phase:intervention #quality:harmful]
++ [Send the whole case file as it is, to save them having to ask #phase:intervention #quality:harmful #critical:confidentiality]
     The file includes everything Mrs Zhang said in tears, and details of Mr Li’s sleep and health.
     Case records are full of private information; handing over the whole file without consent breaches confidentiality. Even when the other body is a formal mediation organisation, get the clients’ consent first and share only what is needed. #feedback
 + [First ask each household for consent, then share only what the mediation needs: the two households’ routines, how the conflict developed, the work already done; and explain to both households how people’s mediation works #technique:information #phase:intervention #quality:best]

@@ -223,7 +223,7 @@ VAR owned = false
 + [请物业小吴调出三次投诉的具体时间，顺便问问这栋楼的楼板和隔音情况 #phase:assessment #quality:good]
     “三次都是上午九点到十一点打来的。这楼是九十年代的，预制板，地上全是瓷砖，隔音是真不行，好几栋都有这种投诉。” #speaker:property
     现有记录和居住环境都是预估的重要资料，投诉时间也印证了作息冲突的判断。如果再征得同意，问问住在旁边的邻居，还能听到记录里没有的东西，比如两家平时相处的样子。 #feedback
-+ [在楼栋微信群里问一句：大家觉得402和502，谁家更吵？ #phase:assessment #quality:harmful]
++ [在楼栋微信群里问一句：大家觉得402和502，谁家更吵？ #phase:assessment #quality:harmful #critical:confidentiality]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     群里一下子炸开了锅：有人晒出纸条的照片，有人说小孩闹很正常，有人说上夜班关我们什么事。两家都在群里，也都看到了。
@@ -267,7 +267,7 @@ VAR owned = false
     “不再被敲，不再有纸条，乐乐不用一听见咚就哭。我们也能正常过日子，不用踮着脚走路。” #speaker:zhang
     “我那操挪个钟点跳也行，又不是非得九点。” #speaker:zhang_gran
     目标要和服务对象一起订，而不是替他们订。用“一个月后是什么样子”帮她把笼统的“别吵了”变成具体、可以检验的目标，奶奶也主动拿出了自己能做的调整。 #feedback
-+ [“我想好了：工作日上午九点到下午三点，你们家尽量别出声；楼下那边，我去跟他说不许再敲。” #technique:advice #phase:planning #quality:harmful]
++ [“我想好了：工作日上午九点到下午三点，你们家尽量别出声；楼下那边，我去跟他说不许再敲。” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “六个钟头不出声？孩子是遥控的吗？” #speaker:zhang
     这是替当事人订目标，而且订得不现实。计划要和两家一起商量：想要什么、能做到什么，由他们自己说出来，他们才会去做。 #feedback
@@ -540,7 +540,7 @@ VAR owned = false
     “……行，往后看。” #speaker:li
     “我也不想天天吵。” #speaker:zhang
     双方的委屈都说出来之后，先点出共同的感受，再把谈话收拢到今天真正要解决的问题上。对焦的时机对了，就不是打断，而是帮大家找到方向。 #feedback
-+ [“李先生，您先别说了，让张太太说完。” #technique:focusing #phase:intervention #quality:weak]
++ [“李先生，您先别说了，让张太太说完。” #technique:focusing #phase:intervention #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     李先生闭上了嘴，胳膊又抱回了胸前。
     “行，又是我的错。” #speaker:li
@@ -696,7 +696,7 @@ VAR owned = false
     “手册上要是写我，就写‘楼下那个上夜班的’。” #speaker:li
     大家都笑了。
     和当事人一起回顾历程，巩固他们学会的办法；改变联系方式（从上门改为电话和群里联系，再交给楼里的调解志愿者），让服务平稳过渡。把经验写进手册前征得同意、隐去身份，是保密原则的要求。 #feedback
-+ [在楼栋群里发一条长消息，点名表扬402和502化干戈为玉帛，还附上协议的照片 #phase:closing #quality:harmful]
++ [在楼栋群里发一条长消息，点名表扬402和502化干戈为玉帛，还附上协议的照片 #phase:closing #quality:harmful #critical:confidentiality]
     李先生私信了你。
     “我签字的东西，怎么就发到群里去了？” #speaker:li
     协议里有两家的姓名、作息和家里的情况，未经同意公开就是泄露隐私。即使出于好意，也要先问当事人愿不愿意、愿意公开到什么程度。 #feedback
@@ -785,8 +785,8 @@ VAR owned = false
 + [“大家冷静！今天不把协议签了，谁都别走。” #technique:advice #phase:intervention #quality:harmful]
     把人困在一场已经失控的会里，只会让冲突彻底爆发。情绪顶到头的时候，该做的是叫停，回到分别面谈。 #feedback
     -> escalated
-+ [“我先喊个暂停。今天两家的火气都还在，硬谈下去只会伤得更深。这次会就先到这儿，我分别去两家再坐坐，等大家都觉得能谈了，再约时间。” #technique:focusing #phase:intervention #quality:best]
-    会议失控时及时叫停，把焦点从“今天必须谈成”转回“先让人平静下来”。承认时机不对、退回分别面谈，是止损，不是失败。 #feedback
++ [“我先喊个暂停。今天两家的火气都还在，硬谈下去只会伤得更深。这次会就先到这儿，我分别去两家再坐坐，等大家都觉得能谈了，再约时间。” #technique:advice #phase:intervention #quality:best]
+    会议失控时及时叫停，是忠告用在了该用的地方：直说硬谈下去的害处，并采取必须采取的行动。从“今天必须谈成”退回到“先让人平静下来”，承认时机不对、回到分别面谈，是止损，不是失败。 #feedback
     -> blowup.repair
 + [“我看这样：张家先给李先生道个歉，这事就过去了。” #technique:suggestion #phase:intervention #quality:harmful]
     ~ sides_taken = true
@@ -839,7 +839,7 @@ VAR owned = false
 + [“这个案子我们还在跟，暂时不方便配合。” #technique:information #phase:intervention #quality:weak]
     对方只好从头了解情况，两家又被各问了一遍。
     机构之间不配合，吃亏的是当事人。合适的做法是征得两家同意后，提供必要的情况，让正式调解少走弯路。 #feedback
-+ [把整份个案记录原样发过去，省得对方再问 #phase:intervention #quality:harmful]
++ [把整份个案记录原样发过去，省得对方再问 #phase:intervention #quality:harmful #critical:confidentiality]
     记录里有张太太哭着说的那些话，还有李先生的睡眠和身体状况。
     个案记录里有大量隐私，未经同意整份交出去，违反了保密原则。即使对方是正规的调解组织，也要先征得当事人同意，只提供必要的信息。 #feedback
 + [先分别征得两家同意，再只提供调解需要的情况：两家的作息、冲突的经过、已经做过的工作；同时跟两家说明人民调解是怎么进行的 #technique:information #phase:intervention #quality:best]

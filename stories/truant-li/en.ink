@@ -34,7 +34,7 @@ You take the folder. Where do you start?
     Xiao Li was referred; he did not ask for help, so he needs respect and acceptance all the more. Forcing him in with a threat sets the relationship up as a fight from day one. Better: explain why you want to meet, invite him somewhere he feels comfortable, and let him decide whether to come. #feedback
     ~ trust = MAX(trust - 1, 0)
     -> first_meet
-+ [Phone the school first and get his attendance and disciplinary records, so you know what you are dealing with before you meet him. #phase:assessment #quality:weak]
++ [Phone the school first and ask for his attendance, his disciplinary record and the class teacher's comments for the last three months, and find out who he spends his time with. Get the full picture before you arrange to meet him, so you know exactly what you are dealing with. #phase:assessment #quality:weak]
     Gathering information from the school and the family belongs to assessment, and it needs Xiao Li's own consent first. Pulling his file from the school before you have even met him tells him you are on the school's side. Better: hear the referrer out, then build a relationship with Xiao Li himself. #feedback
     ~ trust = MAX(trust - 1, 0)
     You find out later that the very next day Ms Chen called him out in front of the class: “Now the community people are asking about you too.”
@@ -64,7 +64,7 @@ Wednesday afternoon, the community youth room. Xiao Li turns up twenty minutes l
     He glances up at you and takes one earbud out.
     “…Mm.” #speaker:li
     -> same
-+ [“Relax. I hated school too when I was your age…” and you spend the next ten minutes on your own schooldays. #technique:self-disclosure #phase:intake #quality:weak]
++ [“Relax, I'm not here to tell you off. Honestly, I hated school at your age; there was a stretch when I made up an excuse every morning…” and you spend the next ten minutes on your own schooldays: the skipped lessons, the call home, how you turned it round. #technique:self-disclosure #phase:intake #quality:weak]
     Self-disclosure should be brief and rare, and hand the focus straight back. Ten minutes of your own story makes you the main character. At a first meeting what he needs is to be listened to. #feedback
     He listens the whole time, and yawns halfway through.
     -> same
@@ -82,7 +82,7 @@ You explain briefly what the centre does. He cuts you off with a sideways look.
     ~ trust = MAX(trust - 1, 0)
     “Then don't talk.” #speaker:li
     -> confid
-+ [“I'm not like them. I really do want to help you. You have to trust me.” #technique:empathy #phase:intake #quality:weak]
++ [“I'm not like them. I'm not here to criticise you, and I won't go running to your parents or your teachers. I really do want to help, so you have to trust me. You can tell me anything.” #technique:empathy #phase:intake #quality:weak]
     Rushing to prove you are different puts the focus on you and leaves his feeling unanswered. Trust is not something you can claim. Better to respond to what he feels first: “Being talked at by one adult after another must get tiring.” #feedback
     “Mm. They all say that too.” #speaker:li
     -> confid
@@ -134,7 +134,7 @@ He puts his phone face down on the table. It is the first time today he has look
     “…Whatever.” #speaker:li
     In bits and pieces you get only a little: his mother works early shifts, his father drives long-haul, and he often goes to a pool hall to see someone called Big Qiang.
     -> agree
-+ [“Is it because you can't keep up in class that you don't want to go?” #technique:clarification #phase:intake #quality:weak]
++ [“I hear you've fallen a long way behind in maths. Is it because you can't keep up, can't follow the lessons and hate just sitting there, that you don't want to go?” #technique:clarification #phase:intake #quality:weak]
     A closed, leading question: you have supplied the answer and he only has to say yes or no. At intake, open questions let him tell you what actually happened. #feedback
     ~ trust = MAX(trust - 1, 0)
     “Think what you like.” #speaker:li
@@ -151,7 +151,7 @@ The hour is nearly up.
     Respecting his choice is right, but for a referred teenager who never wanted to come, “come if you need to” means he won't. A preliminary agreement should be concrete (when, where, what for) and then leave the decision to him. #feedback
     He doesn't show up the next week. You get Ms Zhou to pass on a message, and he appears the week after.
     -> assessment.vague
-+ [“Next week I'll visit your home first, then drop by the school, and get the full picture.” #technique:information #phase:assessment #quality:weak]
++ [“Next week I'll visit your home first and talk to your parents, then drop by the school to see Ms Chen and look at your attendance and how things are going in class. Once I've got the full picture, we'll sit down together and work out properly what to do next.” #technique:information #phase:assessment #quality:weak]
     Finding out about home and school is assessment work, but it needs his consent first. And you haven't even agreed to meet again; announcing visits to his home and school only makes him feel investigated. #feedback
     ~ trust = MAX(trust - 1, 0)
     “…Suit yourself.” #speaker:li
@@ -184,7 +184,7 @@ When you ask about school, he curls his lip.
     “…I lost the thread in maths last year. Last term Ms Chen told the whole class I was ‘dragging the class down’. After that, what's the point of going?” #speaker:li
     “At least Big Qiang and that lot don't look down on me.” #speaker:li
     -> consent
-+ [“Would you like to change schools? A new place might be less boring.” #technique:suggestion #phase:assessment #quality:weak]
++ [“Would you like to change schools? There's a vocational school in the district with a well-known basketball team and a lighter timetable. A new place, a new class, a fresh start: it might be a lot less boring.” #technique:suggestion #phase:assessment #quality:weak]
     Too early for a suggestion: you offer a solution before knowing what “boring” means, and you cut short his own thinking. Clarify and understand first; look for solutions together at the planning stage. #feedback
     “They're all the same.” #speaker:li
     Later he mentions, in scraps, that he is behind in maths and was criticised in front of the class, but he won't say more.
@@ -210,19 +210,19 @@ To understand what is going on, you will need more than his side of the story.
     He is visibly relieved.
     But two weeks later his mother turns up at the centre on her own and bursts into tears. Only then do you realise one side is nowhere near enough. This time you ask Xiao Li first; he agrees to a home visit and to a call with Ms Chen.
     -> home
-+ [Don't discuss it with him: phone Ms Chen that same afternoon. You'll have to contact the school sooner or later anyway. #phase:assessment #quality:harmful]
++ [Don't discuss it with him: phone Ms Chen that same afternoon. You'll have to contact the school sooner or later anyway. #phase:assessment #quality:harmful #critical:informed-consent]
     Contacting the school is not the mistake; going round him is. He is your client, and contact with his school and family needs his consent first. Once he finds out you acted behind his back, whatever trust you had built is gone. #feedback
     ~ trust = MAX(trust - 2, 0)
     The next day Ms Chen mentions in class that “someone from the community called asking about you”. At your next meeting he walks in with a face like thunder.
     “You went to my teacher? Who said you could?” #speaker:li
     You apologise. After a long, stiff silence he grudgingly agrees to let you visit his home.
     -> home
-+ [“I'll be going round to your home and the school. That's standard procedure. You don't need to worry about it.” #technique:information #phase:assessment #quality:weak]
++ [“Next I'll be going round to talk with your parents, and I'll phone Ms Chen to hear how they see things. That's standard procedure, we do it for every case, so you don't need to do anything or worry about it. I know what I'm doing.” #technique:information #phase:assessment #quality:weak]
     You informed him, but you didn't ask him. “You don't need to worry about it” shuts him out of his own affairs. Better: explain why you want to go, what you will and won't discuss, and ask what he thinks. #feedback
     ~ trust = MAX(trust - 1, 0)
     “Oh.” #speaker:li
     -> home
-+ [“Home and school both sound like they matter a lot here. I'd like to visit your place and talk with your parents once, and phone Ms Chen to hear how they see things. I won't pass on what you've told me. Is that OK with you? Is there anything you really don't want me to bring up?” #technique:information #phase:assessment #quality:best]
++ [“Home and school both seem to matter a lot here. I'd like to talk with your parents once and phone Ms Chen. I won't pass on what you've told me. Is that OK with you? Anything you'd rather I didn't bring up?” #technique:information #phase:assessment #quality:best]
     Assessment gathers information from several sources and cross-checks it: the young person, the family, the school. Asking his consent before contacting them, and saying what you will and won't discuss, respects his right to decide, and shows him you mean what you say. #feedback
     ~ trust = MIN(trust + 1, 3)
     “…Don't tell Ms Chen about Big Qiang. And don't let my dad find out I go to the pool hall, or he'll really lay into me.” #speaker:li
@@ -247,7 +247,7 @@ A few minutes in, the parents are arguing.
     His mother lowers her head and says nothing more. His father talks plenty, mostly about how the boy is a disappointment.
     You pick up only fragments: the couple have argued about money for two years; Xiao Li started skipping school in the spring of Year 8; he was good at basketball in primary school.
     -> teacher
-+ [Cut in: “Please, both of you, stop arguing. It won't solve anything. I'm here today to find out about Xiao Li.” #technique:listening #phase:assessment #quality:weak]
++ [Cut in: “Please, both of you, stop arguing. Going round in circles won't solve anything, and he can hear you from the next room. We haven't got long today, and I'm here to find out about Xiao Li: when he stopped going to school, what he does at home, who he spends his time with. One at a time, please, and let's start with when it began.” #technique:listening #phase:assessment #quality:weak]
     Interrupting leaves both parents' feelings unheard, and they simply bottle them up. Their argument is itself important information: what the mood at home is, what Xiao Li faces every day. Listen first, then steer. #feedback
     They both fall silent, and their answers stay short from then on.
     You pick up only fragments: the couple have argued about money for two years; Xiao Li started skipping school in the spring of Year 8; he was good at basketball in primary school.
@@ -261,7 +261,7 @@ A few minutes in, the parents are arguing.
 = teacher
 The next day you phone his class teacher, Ms Chen.
 “This is a graduating class, and the entrance exams are six months away. He drags the whole class average down, and when he fights I'm the one fetching him from the police station. I've already told the school: either he gets a formal sanction, or he transfers, or, if it comes to that, he goes to a special reform school.” #speaker:teacher
-+ [“Ms Chen, with respect, the way the school is handling this only pushes him out. That's not what education should be about.” #technique:confrontation #phase:assessment #quality:weak]
++ [“Ms Chen, with respect: naming him in front of the whole class, calling his parents in at every turn and putting warnings on his record will only push a boy who gets shouted at enough at home even further away. That's not what education should be about. The school needs to change its approach first; then our centre can work alongside you.” #technique:confrontation #phase:assessment #quality:weak]
     Confronting her before there is any working relationship only makes her feel accused, and it will be hard to win the school over as a resource later. Understand her pressure, get the facts, and look for common ground over time. #feedback
     “Then why don't you community people try educating him?” #speaker:teacher
     The call ends quickly. All you note down is that his absences began in the spring of Year 8 and that he now misses two or three days a week.
@@ -277,7 +277,7 @@ The next day you phone his class teacher, Ms Chen.
     “Then could you tell the school that too?” #speaker:teacher
     You give a vague answer. All you note down is that his absences began in the spring of Year 8 and that he now misses two or three days a week.
     -> diagnose
-+ [“He told me that when he skips, he's actually at a pool hall with a guy called Big Qiang. You might want to keep an eye on that.” #technique:information #phase:assessment #quality:harmful]
++ [“He told me that when he skips, he's actually at a pool hall with a guy called Big Qiang. You might want to keep an eye on that.” #technique:information #phase:assessment #quality:harmful #critical:confidentiality]
     Xiao Li told you about Big Qiang in private, and nobody's safety is at stake. Passing it on to the teacher breaks confidentiality, and once he hears about it, your word means nothing to him. #feedback
     ~ trust = MAX(trust - 1, 0)
     The next day Ms Chen calls Xiao Li into her office and questions him about Big Qiang. It doesn't take him long to work out where she heard it.
@@ -307,7 +307,7 @@ You have most of what you need. Back at the centre, you go through your notes fr
 = goals
 Fourth session. Time to decide together what the next three months will look like. #phase:planning
 {trust == 0: He keeps his head down, and most of his answers are “Mm” and “Whatever”.}
-+ [Bring out a printed plan: “I've set your goals for you: at school on time every day, no fighting, no pool hall, no more Big Qiang. Just sign here.” #technique:advice #phase:planning #quality:harmful]
++ [Bring out a printed plan: “I've set your goals for you: at school on time every day, no fighting, no pool hall, no more Big Qiang. Just sign here.” #technique:suggestion #phase:planning #quality:harmful]
     Setting goals for him is the classic planning error: these are what the adults want, not what he wants, and he has no reason to work for them. Goals have to be agreed with him. #feedback
     ~ trust = MAX(trust - 1, 0)
     He doesn't even look at it.
@@ -324,7 +324,7 @@ Fourth session. Time to decide together what the next three months will look lik
     “…I want my dad to stop shouting the second he walks in.” #speaker:li
     “And I don't actually want to keep skipping school. It's just that I'm so far behind in maths, I end up sitting there doing nothing. Oh, and I want Ms Chen to stop picking on me.” #speaker:li
     -> smart
-+ [“Your parents both want you to get into senior high. Let's make that the goal.” #technique:suggestion #phase:planning #quality:weak]
++ [“Your parents both want you to get into senior high. Let's make that the goal.” #technique:suggestion #phase:planning #quality:harmful]
     That is his parents' goal, not his, and for a boy missing two or three days a week it is too big a leap. Find out what he wants first, then set goals together that are within reach. #feedback
     “You decide, then.” #speaker:li
     You try asking another way. After a long pause he manages: for his dad to stop shouting, and to go back to school, though he's scared he won't keep up.
@@ -383,7 +383,7 @@ The first week's task: go to school at least four days, and tick a little card e
 At the next session he pushes the card across the table. Three ticks.
 “Went three days. Not Friday… Dad got home that morning, they started fighting again, and I ran off.” #speaker:li
 He stares at you as if waiting for you to blow up.
-+ [“We said four. Why are you a day short again? Where did you go on Friday?” #technique:clarification #phase:intervention #quality:weak]
++ [“We agreed four. Why are you a day short again? Where exactly were you on Friday, who were you with, and what time did you get home?” #technique:clarification #phase:intervention #quality:weak]
     You zero in on the day he missed, in the tone of an interrogation. When reviewing a task, see the progress first, then explore the difficulty together; don't cross-examine. #feedback
     ~ trust = MAX(trust - 1, 0)
     “Knew you'd ask that.” #speaker:li
@@ -451,7 +451,7 @@ Thursday of week five. Xiao Li arrives early, and his leg won't stop jiggling.
         That evening you sit with him while he talks to his parents, and you let the community police officer know. On Saturday he stays home.
     }
     -> after_safety
-+ [Agree to his face, then as soon as he leaves, phone his parents and the police station. #phase:intervention #quality:weak]
++ [Agree to his face, then as soon as he leaves, phone his parents and the police station. #phase:intervention #quality:harmful]
     Informing the parents and the police is right; a safety issue has to be dealt with. The fault is saying one thing to his face and doing another behind his back. Be open with him about the limits of confidentiality and involve him, as far as possible, in how it is handled. #feedback
     ~ trust = MAX(trust - 1, 0)
     { secret_promise:
@@ -465,7 +465,7 @@ Thursday of week five. Xiao Li arrives early, and his leg won't stop jiggling.
     ~ trust = MAX(trust - 1, 0)
     He turns and walks out. You immediately inform his parents and the community police officer. On Saturday his father keeps him locked in at home, and nothing happens.
     -> after_safety
-+ [“OK, I won't say anything. But be careful, and stay away if you possibly can.” #technique:advice #phase:intervention #quality:harmful]
++ [“OK, I won't say anything. But be careful, and stay away if you possibly can.” #technique:advice #phase:intervention #quality:harmful #critical:safety]
     A possible knife fight is exactly where confidentiality ends: the social worker must act to protect him and others. “Be careful” leaves all the risk with a fifteen-year-old. #feedback
     ~ fight = true
     ~ trust = MAX(trust - 1, 0)
@@ -495,7 +495,7 @@ At the next session he does come, but sits as far away from you as he can.
     He looks at you for a long time.
     “…Just don't lie to me again.” #speaker:li
     -> group
-+ [“I understand how you feel. You must be really upset. Honestly, I'm upset too. I haven't slept properly for days…” #technique:empathy #phase:intervention #quality:weak]
++ [“I understand how you feel. You must be really upset, and you feel I sold you out. Honestly, I'm upset too. I haven't slept properly for days; I keep going over whether I should have handled it differently, and I've talked it through with my supervisor more than once…” #technique:empathy #phase:intervention #quality:weak]
     Your own feelings have crept into the empathy, the focus shifts to you, and now he has to look after you. Empathy names his feelings, alongside an honest admission of your part. #feedback
     He frowns and says nothing.
     -> group
@@ -506,7 +506,7 @@ Week seven. Ah Jie, the volunteer who runs the basketball team, phones you.
 “The kid can really shoot. But last Saturday another player bumped into him and he nearly threw a punch. I had to pull him off.” #speaker:coach
 At the session, Xiao Li speaks first.
 “The basketball lot are a bunch of babies. It's boring. Last week some kid barged into me on purpose, and Ah Jie just told me to let it go. Why should I? I'm quitting.” #speaker:li
-+ [“You've told me three things: the others are childish, someone barged you on purpose last week, and Ah Jie told you to let it go. Can I check which of those makes you most want to quit?” #technique:summarising #technique:focusing #phase:intervention #quality:good]
++ [“You've told me three things: the others are childish, someone barged you on purpose in last week's game, and Ah Jie told you to let it go. Put together, that's a lot to swallow. Can I check first which of those makes you most want to quit?” #technique:summarising #technique:focusing #phase:intervention #quality:good]
     A summary lays out what he said, then focusing narrows it to what matters most. The direction is right, if a little mechanical; acknowledging his anger at being barged first would land better. #feedback
     “…Mostly that guy. He did it on purpose.” #speaker:li
     Together you come up with a plan: next time he gets barged, take three steps back, breathe, then go to Ah Jie. He says he'll try.
@@ -537,9 +537,15 @@ At the session, Xiao Li volunteers:
     ~ trust = MAX(trust - 1, 0)
     The day after his phone is taken, he climbs out of the window and stays out all night.
     -> review
-+ [“That's OK. The fact that you want to tell me you've stopped seeing them is progress.” #technique:encouragement #phase:intervention #quality:weak]
++ {trust >= 2} [“That's OK. The fact that you want to tell me you've stopped seeing them is progress.” #technique:encouragement #phase:intervention #quality:weak]
     Hollow praise that sidesteps an obvious contradiction, so the tug-of-war between him and Big Qiang never gets talked about. With trust in place, you can tentatively lay the inconsistency out. #feedback
     “Mm.” #speaker:li
+    -> review
++ {trust < 2} [“You say you've stopped seeing them. Pulling away from a crowd you've known for years can't be that simple, though. Do they still come looking for you?” #technique:empathy #technique:listening #phase:intervention #quality:good]
+    The relationship isn't strong enough yet, so you hold back from laying out the contradiction. You meet the part of him that wants to pull away with empathy, then ask an open question about the pull of Big Qiang's crowd. Once there is enough trust, a tentative confrontation can come. #feedback
+    ~ trust = MIN(trust + 1, 3)
+    “…Yeah. Saturday after basketball they were waiting outside the court. When I didn't go, they said I hang out with social workers now, think I'm too good for them.” #speaker:li
+    He doesn't mention the pool hall, but it's the first time he has brought up Big Qiang's crowd himself. You agree that next time they call, he'll work out beforehand how to say no.
     -> review
 + [“Stop lying to me. Your mum told me everything. You went to the pool hall with Big Qiang again on Saturday.” #technique:confrontation #phase:intervention #quality:harmful]
     Bluntly “exposing” him turns confrontation into interrogation, and drops his mother in it too. Confrontation should be tentative and caring, lay out facts without judgement, and come only once there is enough trust. #feedback
@@ -585,7 +591,7 @@ The service log shows: for the last five weeks he has been at school about four 
 + [He's back at school, the goals are more or less met. Close the case this week. #phase:closing #quality:harmful]
     Closing without evaluation, and without telling him in advance. Nobody has checked whether he is really stable or which goals remain unmet, and for a boy afraid of being dropped, a sudden ending hits especially hard. #feedback
     -> closure.premature
-+ [His father can never make it. Drop the family sessions and just do individual counselling. #phase:intervention #quality:weak]
++ [His father drives long-distance and his shifts never line up: three family sessions booked, one attended. Drop the family sessions altogether and put the time into individual counselling instead, seeing Xiao Li twice a week to practise turning down Big Qiang. It may even work better. #phase:intervention #quality:weak]
     Giving up on the family work at the first obstacle means dropping one root of the problem. One principle of intervention is to start with those willing to cooperate: his mother wants to come, and the timing can be moved to suit his father. #feedback
     ~ parents_engaged = MAX(parents_engaged - 1, 0)
     -> evaluation.method
@@ -619,7 +625,7 @@ Looking it over, he says:
 + [“From now on I'll just give you a call once a month. We don't need to meet any more.” #technique:suggestion #phase:follow-up #quality:harmful]
     Skipping closing and jumping to “follow-up”: no advance notice, no review together, no room for feelings about parting. Closing needs preparation and a process of its own; follow-up comes after it. #feedback
     -> closure.premature
-+ [“Maths is still a problem, which shows we've got a long way to go. We'll need another three months.” #technique:focusing #phase:evaluation #quality:weak]
++ [“I can see the progress: school, home, Big Qiang's lot. But maths is still a problem; forty-odd in the mid-terms shows we've still got a long way to go. I'd suggest another three months, with the homework club twice a week, to get your maths back up to where it should be.” #technique:focusing #phase:evaluation #quality:weak]
     You fix on the one thing not solved and ignore his real progress. Evaluation is comprehensive: what improved, by how much, and what didn't. Maths can be tackled through resources like the homework club without extending the case. #feedback
     “So I'm never going to be good enough?” #speaker:li
     -> closing.announce
@@ -712,11 +718,11 @@ A month after closing, you phone Xiao Li for the follow-up call you agreed. #pha
     “…Go to the youth room and hang out there? Or the court.” #speaker:li
     After the call you check his attendance for the month with Ms Chen: just that one day. You agree to check in again at three months, and the school will keep watching out for him.
     -> done
-+ [“Good to hear you're OK. From now on, go to Ms Chen and Ah Jie if anything comes up. I won't be calling again.” #technique:suggestion #phase:follow-up #quality:weak]
++ [“Good to hear you're OK. From now on, go to Ms Chen and Ah Jie if anything comes up. I won't be calling again.” #technique:suggestion #phase:closing #quality:weak]
     Follow-up usually comes about one week, one month and three months after closing, to consolidate change, mobilise the people around him and keep evaluating. Cut it short, and a slip goes unnoticed. #feedback
     At three months Ms Chen mentions that he went through a patch of missing several days in a row; luckily Ah Jie got him back on the court. With the follow-up you had agreed, that slip could have been spotted sooner.
     -> done
-+ [“Another row with your dad? What about? What did your mum do? Does Ms Chen know?” #technique:clarification #phase:follow-up #quality:weak]
++ [“Another row with your dad? What was it about this time? Did he hit you afterwards? Was your mum there, and what did she say? Does Ms Chen know you missed that day? Have you been going in every day since then, or not?” #technique:clarification #phase:follow-up #quality:weak]
     A volley of closed questions, all about the row, missing what matters most: how he got himself back to school. In follow-up, look first at how he coped and what strengths he used. #feedback
     “…Forget it. It's nothing.” #speaker:li
     Only later, from Ms Chen, do you learn he missed just that one day this month.
@@ -787,7 +793,7 @@ After a hurried ending, a case that had begun to turn around has slid back to wh
 = gone
 After that, Xiao Li stops coming. On Wednesday afternoon you sit alone in the youth room.
 His mother tells you on the phone that he goes out during the day, comes back late at night, and won't answer any questions.
-+ [If he isn't coming, he doesn't need the service any more. No need to contact him again. #phase:intervention #quality:weak]
++ [He hasn't come for three weeks and doesn't answer calls or messages, which shows he no longer needs the service. Respect his choice: no further contact, give his place to a young person on the waiting list, and just note the situation clearly in the record. #phase:intervention #quality:weak]
     He has probably stopped coming not because he doesn't need help but because he has given up on the relationship. The problems are still there, and so is Big Qiang's pull. A social worker reaches out and leaves a door open. #feedback
     -> looking_back
 + [Call and message him every day for days on end, and tell his mother she must bring him in. #phase:intervention #quality:harmful]
@@ -807,7 +813,7 @@ A month passes and he still hasn't come back. You need to decide what to do with
 + [Go through the service records with your supervisor and evaluate the work: what it achieved, where it went wrong (especially your own mistakes in the relationship), and what risks he still faces. Write the evaluation into the record, facts first, inferences after. #phase:evaluation #quality:best]
     Evaluation isn't skipped just because the client left early: what changed, what didn't, and why, all go honestly into the record. Facts first, inferences after, and face your own mistakes squarely. #feedback
     -> wind_down
-+ [No need to evaluate. Just file it. #phase:closing #quality:weak]
++ [He has dropped out, so an evaluation can't include him and wouldn't tell you much. Skip it: tidy up the service records and session notes, file the case under the drop-out procedure, and put the time you save into the cases that are still waiting for a worker, some of them for weeks. #phase:closing #quality:weak]
     Closing without evaluation is a common process error. A case that ends early still needs evaluating: what worked and what didn't, so there is something to go on if it is handed over or reopened. #feedback
     -> wind_down
 
@@ -826,7 +832,7 @@ You decide to close the case. #phase:closing
 = later
 Another month goes by. #phase:follow-up
 Ms Zhou says that on several Saturdays lately she has seen Xiao Li standing at the edge of the community court, watching the others play.
-+ [Go to the pool hall yourself and try to talk him into coming back. #phase:follow-up #quality:weak]
++ [Go to the pool hall yourself: tell him face to face that everyone is still waiting for him and the team is keeping his place, try to talk him into coming back, and see who he is hanging around with now. #phase:follow-up #quality:weak]
     The concern is real, but barging into his world to persuade him will humiliate him in front of Big Qiang's lot and ignores his choice. Staying in touch through people and places he chooses (Ah Jie, the court) is better. #feedback
     -> finish
 + [Ask Ms Zhou to pass on your regards, and tell Ah Jie he's welcome to join in any time he likes. Let his mother know the case can be reopened whenever he is ready. #phase:follow-up #quality:best]
@@ -856,7 +862,7 @@ He misses the next two sessions. His mother says he has agreed to see you one la
     “Then there's even less to talk about.” #speaker:li
     In the end it is his mother who passes on the message: he will only talk to Lin, who often helps out at basketball.
     -> assess
-+ [“Don't be silly. Same time next Wednesday.” #technique:advice #phase:intervention #quality:weak]
++ [“Switching workers isn't that simple. Lin already has a dozen kids, and you'd have to start from scratch with him. We've hit a bit of a bump, that's all; once we talk it through it'll be fine. Don't be silly. Same time next Wednesday, and we'll sort out what happened last time.” #technique:advice #phase:intervention #quality:weak]
     Brushing his request off as silliness treats him as someone who can't decide for himself. A client asking for a different worker is a clear sign the relationship isn't working; take it seriously and work it out together. #feedback
     He doesn't come next Wednesday. His mother passes on the message: he will only talk to Lin, who often helps out at basketball.
     -> assess
@@ -864,7 +870,7 @@ He misses the next two sessions. His mother says he has agreed to see you one la
 = assess
 You talk it through with your supervisor. #phase:evaluation
 “Before any handover, take stock of the work: what it achieved, what it didn't, and where it went wrong.” #speaker:supervisor
-+ [Skip the summary and let Lin find things out for himself, so he comes in with fresh eyes. #phase:evaluation #quality:weak]
++ [Skip the handover summary: give Lin the raw session notes and the scales and let him get to know Xiao Li from scratch, so that he isn't coloured by your views of the boy and your mistakes, and the two of them can make a genuinely fresh start together. #phase:evaluation #quality:weak]
     Without an evaluation or summary, Lin has to start from scratch and Xiao Li has to tell his story all over again. Case records exist precisely to support referral and handover. #feedback
     -> handover
 + [Evaluate progress against the service plan (days at school, family sessions, the basketball team): what is moving and what isn't yet achieved. Record honestly where the relationship broke down. Put it together as a handover summary, facts first. #phase:evaluation #quality:best]
@@ -882,7 +888,7 @@ Your supervisor agrees that your colleague Lin will take over. #phase:closing
     He looks at Lin, then at you.
     “That time before… it wasn't all your fault.” #speaker:li
     -> check
-+ [Hand the file straight to Lin and let him go and find Xiao Li himself. #phase:closing #quality:weak #close-reason:relationship]
++ [Hand the file and the handover summary straight to Lin, brief him on the key points over the phone, and let him go and find Xiao Li himself: Xiao Li is angry with you, and if you turn up again he may well take against the new worker too, before they've even met. Lin has done plenty of handovers; he's better placed than you. #phase:closing #quality:weak #close-reason:relationship]
     With no face-to-face handover, Xiao Li doesn't know what happens next, and Lin starts from a pile of paperwork. Ending a working relationship needs an explanation and a goodbye. #feedback
     -> check
 + [He doesn't want to talk to me, so the case ends here. No need to pass it on to anyone. #phase:closing #quality:harmful #close-reason:relationship]
@@ -900,7 +906,7 @@ A month later. #phase:follow-up
     Follow-up after a handover checks that the service has really been picked up, while respecting the new working relationship and not going over your colleague's head. #feedback
     “He asked me to shoot hoops with him last week, and the family sessions are back on.” #speaker:colleague
     -> finish
-+ [Message Xiao Li privately now and then to ask how he is doing. #phase:follow-up #quality:weak]
++ [Message Xiao Li privately now and then to ask how school is going and whether things are calmer at home, so he knows you still care, without telling Lin. #phase:follow-up #quality:weak]
     Well meant, but it gets in the way of the new relationship with Lin and blurs boundaries. Follow-up should go through the colleague who took over. #feedback
     Xiao Li never replies. Lin says his attendance has been fairly steady lately.
     -> finish

@@ -34,7 +34,7 @@ VAR evaluated = false
     小李是被转介来的，本来就不是自愿求助，更需要尊重和接纳。用“不来就告诉学校”逼他露面，关系从一开始就成了对立。更好的做法是说明来意，邀请他在自在的地方见面，来不来由他决定。 #feedback
     ~ trust = MAX(trust - 1, 0)
     -> first_meet
-+ [先给学校打个电话，把小李的考勤和处分记录调出来，摸清底细再见人。 #phase:assessment #quality:weak]
++ [先给学校打个电话，请德育处把小李近三个月的考勤、处分记录和班主任评语调出来，再问问他平时跟哪些人来往。把底细摸清楚了再约他见面，谈的时候心里有数。 #phase:assessment #quality:weak]
     向学校、家庭收集资料是预估阶段的工作，而且要先征得小李本人同意。人还没见，先去学校“调档案”，他很容易认定你和学校是一伙的。更好的做法是先向转介人了解情况，再和小李本人建立关系。 #feedback
     ~ trust = MAX(trust - 1, 0)
     后来你才知道，第二天陈老师就在班上点了他的名：“社区的人都来打听你了。”
@@ -64,7 +64,7 @@ VAR evaluated = false
     他抬眼看了你一下，把一只耳机摘了下来。
     “……嗯。” #speaker:li
     -> same
-+ [“别紧张。其实我上初中的时候也特别烦上学……”接着讲了十来分钟自己中学时的经历。 #technique:self-disclosure #phase:intake #quality:weak]
++ [“别紧张，我不是来训你的。其实我上初中的时候也特别烦上学，有一阵子天天找借口不去……”接着讲了十来分钟自己中学时逃课、被叫家长、后来又怎么回心转意的经历。 #technique:self-disclosure #phase:intake #quality:weak]
     自我披露要简短、少用，说完要很快把焦点交还给服务对象。讲了十来分钟自己的故事，会谈的主角就成了你。初次见面，更需要的是专注地听他说。 #feedback
     他一直听着，中间打了个哈欠。
     -> same
@@ -82,7 +82,7 @@ VAR evaluated = false
     ~ trust = MAX(trust - 1, 0)
     “那就别谈呗。” #speaker:li
     -> confid
-+ [“我跟他们不一样，我是真心想帮你的，你要相信我。” #technique:empathy #phase:intake #quality:weak]
++ [“我跟他们不一样，我不是来批评你的，也不会去跟你爸妈、老师告状。我是真心想帮你的，你要相信我，有什么话都可以跟我说。” #technique:empathy #phase:intake #quality:weak]
     急着证明“我不一样”，焦点落在了你自己身上，并没有接住他的感受。信任不是靠说出来的。更好的做法是先回应他的感受，比如“被人轮番谈话，一定挺烦的”。 #feedback
     “嗯。他们也这么说。” #speaker:li
     -> confid
@@ -134,7 +134,7 @@ VAR evaluated = false
     “……随便。” #speaker:li
     断断续续地，你只问出了几句：他妈妈上早班，爸爸跑长途，他常去台球厅找一个叫“强哥”的人。
     -> agree
-+ [“你是不是因为成绩跟不上，才不想去学校的？” #technique:clarification #phase:intake #quality:weak]
++ [“我听说你数学落下不少。你是不是因为成绩跟不上，上课听不懂，坐在那儿难受，才不想去学校的？” #technique:clarification #phase:intake #quality:weak]
     这是封闭式、带引导的问题，答案已经替他想好了，他只需要说“是”或“不是”。接案阶段要多用开放式问题，让他说出自己的经历。 #feedback
     ~ trust = MAX(trust - 1, 0)
     “随便你怎么想。” #speaker:li
@@ -151,7 +151,7 @@ VAR evaluated = false
     尊重自主没有错，但对一个被转介来、本来就不想来的孩子，“有需要再来”几乎等于不会再来。初步协议要具体：什么时候、在哪里、谈什么，再把决定权交给他。 #feedback
     他第二周没来。你请周主任带了话，第三周他才出现。
     -> assessment.vague
-+ [“下周我先去你家，再去趟学校，把情况都摸清楚。” #technique:information #phase:assessment #quality:weak]
++ [“下周我先去你家跟你爸妈聊聊，再去趟学校找陈老师，看看你的考勤和在班上的情况。等我把情况都摸清楚了，咱们再坐下来，好好商量接下来怎么办。” #technique:information #phase:assessment #quality:weak]
     了解家庭和学校是预估要做的事，但要先征得他同意。而且连下次见面都还没约，就先宣布要去他家、去学校，他感受到的只有“被调查”。 #feedback
     ~ trust = MAX(trust - 1, 0)
     “……随你。” #speaker:li
@@ -184,7 +184,7 @@ VAR evaluated = false
     “……数学初二就跟不上了。上学期陈老师当着全班说我‘拖班级后腿’。从那以后，去不去都一样。” #speaker:li
     “强哥他们至少不嫌我。” #speaker:li
     -> consent
-+ [“那你想不想换个学校？换个环境，说不定就有意思了。” #technique:suggestion #phase:assessment #quality:weak]
++ [“那你想不想换个学校？区里有所职校，篮球队挺有名，课也没那么紧。换个环境、换一拨同学，重新开始，说不定就有意思了。” #technique:suggestion #phase:assessment #quality:weak]
     建议提得太早：你还没弄清“没意思”指的是什么，就给出了办法，也打断了他自己的思考。先澄清、了解，到计划阶段再一起商量办法。 #feedback
     “换哪儿还不都一样。” #speaker:li
     后来他零零碎碎提到数学跟不上、被老师当众批评过，但不肯多说。
@@ -210,19 +210,19 @@ VAR evaluated = false
     他明显松了口气。
     可两周后，李妈妈自己找到了社工站，一进门就哭。你这才意识到，只听一边远远不够。这一次，你先问过小李，他同意你去家里，也同意你给陈老师打电话。
     -> home
-+ [不跟他商量，当天下午直接给陈老师打电话，反正学校迟早要联系。 #phase:assessment #quality:harmful]
++ [不跟他商量，当天下午直接给陈老师打电话，反正学校迟早要联系。 #phase:assessment #quality:harmful #critical:informed-consent]
     联系学校本身没错，错在绕过了他。他是服务对象，和学校、家庭的接触都应先征得他同意。绕开他做事，一旦被他知道，刚建立的信任就塌了。 #feedback
     ~ trust = MAX(trust - 2, 0)
     第二天，陈老师在班上说了一句“社区的人打电话来问你的情况”。下次见面，他一进门就沉着脸：
     “你找我们老师了？你凭什么？” #speaker:li
     你向他道了歉。僵了很久，他才勉强同意你去家里看看。
     -> home
-+ [“我会去你家和学校走一趟，这是正常程序，你不用管。” #technique:information #phase:assessment #quality:weak]
++ [“接下来我会去你家跟你爸妈聊一次，也会给陈老师打个电话，听听他们怎么看。这是我们了解情况的正常程序，每个个案都这么做，你不用管，也不用担心，我心里有数。” #technique:information #phase:assessment #quality:weak]
     告知了，却没有征求同意。“你不用管”恰恰把他排除在自己的事情之外。更好的做法是说明为什么要去、会谈什么、不谈什么，并听听他的意见。 #feedback
     ~ trust = MAX(trust - 1, 0)
     “哦。” #speaker:li
     -> home
-+ [“你说的家里和学校，看起来对你影响都挺大。我想去你家跟你爸妈聊一次，也想给陈老师打个电话，听听他们怎么看。你跟我说的事，我不会转述给他们。你同意吗？有没有什么是你特别不希望我提的？” #technique:information #phase:assessment #quality:best]
++ [“家里和学校看起来对你影响都挺大。我想去你家跟你爸妈聊一次，也给陈老师打个电话。你跟我说的事，我不会转述。你同意吗？有没有什么是你不希望我提的？” #technique:information #phase:assessment #quality:best]
     预估要从多个渠道收集资料、相互印证：服务对象本人、家庭、学校。联系家人和学校之前征得他同意，说清你会谈什么、不谈什么，是对他自决权的尊重，也让他看到你说话算话。 #feedback
     ~ trust = MIN(trust + 1, 3)
     “……别跟陈老师说强哥的事。也别让我爸知道我去台球厅，不然他真会揍我。” #speaker:li
@@ -247,7 +247,7 @@ VAR evaluated = false
     李妈妈低下头，不再说话。李爸爸倒是说了很多，大多是“这孩子不争气”。
     你只零星了解到：夫妻俩这两年常为钱吵架；小李从初二下学期开始逃学；他小学时篮球打得不错。
     -> teacher
-+ [打断两人：“二位先别吵了，吵也解决不了问题。我今天就是来了解小李的情况的。” #technique:listening #phase:assessment #quality:weak]
++ [打断两人：“二位先别吵了，这样吵下去解决不了问题，孩子在里屋也听得见。咱们今天时间有限，我主要是来了解小李的情况的：他什么时候开始不去学校，在家都干些什么，平时跟谁来往？一个一个来，先说说是从什么时候开始的。” #technique:listening #phase:assessment #quality:weak]
     急着打断，两位家长的情绪没被听见，只会憋着。而且他们的争吵本身就是重要的资料：家里平时是什么气氛，小李每天面对的是什么。先听，再引导。 #feedback
     两人都不吭声了，之后的回答都很简短。
     你只零星了解到：夫妻俩这两年常为钱吵架；小李从初二下学期开始逃学；他小学时篮球打得不错。
@@ -261,7 +261,7 @@ VAR evaluated = false
 = teacher
 第二天，你给班主任陈老师打了电话。
 “我们是毕业班，离中考就剩半年。他一个人拉低全班平均分不说，打架还得我去派出所领人。我已经跟学校建议了：要么给处分，要么让他转学，实在不行就送专门学校。” #speaker:teacher
-+ [“陈老师，恕我直言，学校这样做只会把孩子往外推，这不是教育该有的态度。” #technique:confrontation #phase:assessment #quality:weak]
++ [“陈老师，恕我直言：当着全班点名批评、动不动就请家长、再记个处分，对小李这样在家里已经挨够了骂的孩子，只会把他越推越远。这不是教育该有的态度，学校得先把做法改一改，我们社工站才好配合。” #technique:confrontation #phase:assessment #quality:weak]
     还没有任何合作基础就直接对质，老师只会觉得被指责，以后很难再把学校变成资源。先理解她的压力、问清事实，再慢慢找合作的空间。 #feedback
     “那你们社区来教育他试试？” #speaker:teacher
     电话很快就挂了。你只记下了：缺勤从初二下学期开始，这学期一周缺两三天。
@@ -277,7 +277,7 @@ VAR evaluated = false
     “那您也跟学校说说？” #speaker:teacher
     你含糊地应付过去，只记下了：缺勤从初二下学期开始，这学期一周缺两三天。
     -> diagnose
-+ [“他跟我说了，他逃学其实是跟着一个叫强哥的人去台球厅，您可以多留意一下。” #technique:information #phase:assessment #quality:harmful]
++ [“他跟我说了，他逃学其实是跟着一个叫强哥的人去台球厅，您可以多留意一下。” #technique:information #phase:assessment #quality:harmful #critical:confidentiality]
     强哥的事是小李私下告诉你的，也不涉及人身安全。把它转告老师，违反了保密原则；等他知道了，你在他那里就没有信用了。 #feedback
     ~ trust = MAX(trust - 1, 0)
     第二天，陈老师把小李叫到办公室，追问强哥的事。这事很快就传到了他耳朵里。
@@ -307,7 +307,7 @@ VAR evaluated = false
 = goals
 第四次会谈，你们要商量接下来的三个月怎么走。 #phase:planning
 {trust == 0: 他一直低着头，回答多半是“嗯”和“随便”。}
-+ [拿出打印好的计划书：“目标我都帮你定好了：每天按时上学，不打架，不去台球厅，不跟强哥来往。你签个字就行。” #technique:advice #phase:planning #quality:harmful]
++ [拿出打印好的计划书：“目标我都帮你定好了：每天按时上学，不打架，不去台球厅，不跟强哥来往。你签个字就行。” #technique:suggestion #phase:planning #quality:harmful]
     替他定目标，是计划阶段最典型的错误：这些都是大人想要的，不是他想要的，他没有理由为之努力。目标要和他一起商量。 #feedback
     ~ trust = MAX(trust - 1, 0)
     他看都没看。
@@ -324,7 +324,7 @@ VAR evaluated = false
     “……想让我爸别一回来就吼。” #speaker:li
     “其实我也不想一直不去学校，就是数学落下太多，去了就是干坐着。还有，别让陈老师老点我名。” #speaker:li
     -> smart
-+ [“你爸妈都希望你中考能考上高中，那我们就把这个定成目标吧。” #technique:suggestion #phase:planning #quality:weak]
++ [“你爸妈都希望你中考能考上高中，那我们就把这个定成目标吧。” #technique:suggestion #phase:planning #quality:harmful]
     这是父母的目标，不是他的；而且对一个一周缺课两三天的孩子，一步到位太难了。先听他自己想要什么，再一起定出够得着的目标。 #feedback
     “那你们定吧。” #speaker:li
     你只好换个问法，重新问他想要什么。他憋了半天才说：想让爸别老吼，想回学校，但怕跟不上。
@@ -383,7 +383,7 @@ VAR evaluated = false
 下一次会谈，他把卡片推了过来，上面有三个勾。
 “去了三天。周五没去……那天早上我爸回来了，又吵起来，我就跑出去了。” #speaker:li
 他说完盯着你，像在等你发火。
-+ [“说好四天，怎么又差一天？周五到底去哪儿了？” #technique:clarification #phase:intervention #quality:weak]
++ [“说好四天，怎么又差一天？周五那天你到底去哪儿了，跟谁在一起，几点回的家？” #technique:clarification #phase:intervention #quality:weak]
     一上来就盯着没做到的那一天，还带着质问的口气。回顾任务时要先看到进步，再一起探讨困难，而不是审问。 #feedback
     ~ trust = MAX(trust - 1, 0)
     “就知道你要问这个。” #speaker:li
@@ -451,7 +451,7 @@ VAR evaluated = false
         那天晚上，你陪他和父母谈了，也和社区民警通了气。周六，他留在了家里。
     }
     -> after_safety
-+ [先嘴上答应他，等他走了，立刻给他爸妈和派出所打电话。 #phase:intervention #quality:weak]
++ [先嘴上答应他，等他走了，立刻给他爸妈和派出所打电话。 #phase:intervention #quality:harmful]
     通知家长和民警是对的，安全问题必须处理；错在当面一套、背后一套。保密的例外应当坦白告诉他，并尽量让他参与决定怎么处理。 #feedback
     ~ trust = MAX(trust - 1, 0)
     { secret_promise:
@@ -465,7 +465,7 @@ VAR evaluated = false
     ~ trust = MAX(trust - 1, 0)
     他扭头就走。你随即通知了他父母和社区民警。周六，他被父亲关在家里，没有出事。
     -> after_safety
-+ [“好，我不说。不过你自己一定当心，能不去就别去。” #technique:advice #phase:intervention #quality:harmful]
++ [“好，我不说。不过你自己一定当心，能不去就别去。” #technique:advice #phase:intervention #quality:harmful #critical:safety]
     有人可能带刀群殴，这属于保密的例外，社工必须采取行动，保护他和其他人的安全。“你自己当心”把风险全留给了一个十五岁的孩子。 #feedback
     ~ fight = true
     ~ trust = MAX(trust - 1, 0)
@@ -495,7 +495,7 @@ VAR evaluated = false
     他看了你很久。
     “……下次别再骗我就行。” #speaker:li
     -> group
-+ [“我理解你的感受，你现在一定很难受。其实我也很难受，这几天都没睡好……” #technique:empathy #phase:intervention #quality:weak]
++ [“我理解你的感受，你现在一定很难受，觉得被我出卖了。其实我也很难受，这几天都没睡好，一直在想那天是不是该换个做法，跟督导也聊了好几回，心里一直不踏实……” #technique:empathy #phase:intervention #quality:weak]
     同理时掺进了自己的情绪，焦点就转到了你身上，他反倒要来照顾你的感受。同理是说出他的感受，同时真诚地承认自己的责任。 #feedback
     他皱着眉头，没接话。
     -> group
@@ -506,7 +506,7 @@ VAR evaluated = false
 “小李投篮是真准。不过上周六有个队员撞了他一下，他差点一拳挥过去，被我拉住了。” #speaker:coach
 会谈时，小李先开了口：
 “篮球队都是一帮小屁孩，没意思。上周还有人故意撞我，阿杰还让我别计较，凭什么？我不去了。” #speaker:li
-+ [“你说了三件事：队里的人幼稚，上周被人故意撞了，阿杰还让你别计较。我想先弄清楚：最让你想退出的，是哪一件？” #technique:summarising #technique:focusing #phase:intervention #quality:good]
++ [“你刚才说了三件事：队里的人幼稚，上周打比赛被人故意撞了一下，阿杰还让你别计较。这几件事搁一块儿，确实憋屈。我想先弄清楚：最让你想退出的，是哪一件？” #technique:summarising #technique:focusing #phase:intervention #quality:good]
     先用摘要把他说的几件事摆出来，再帮他对焦到最要紧的那一件。方向是对的，只是有点按部就班；如果先回应一下他被撞时的火气，效果会更好。 #feedback
     “……主要是那个人。他故意的。” #speaker:li
     你们商量了一个办法：下次再被撞，先退三步，深呼吸，再去找阿杰。他答应试试。
@@ -537,9 +537,15 @@ VAR evaluated = false
     ~ trust = MAX(trust - 1, 0)
     手机被没收的第二天，他翻窗出去了一整夜。
     -> review
-+ [“没关系，你愿意跟我说你不跟他们了，这就是进步。” #technique:encouragement #phase:intervention #quality:weak]
++ {trust >= 2} [“没关系，你愿意跟我说你不跟他们了，这就是进步。” #technique:encouragement #phase:intervention #quality:weak]
     这是空洞的肯定，还回避了明摆着的矛盾，他和强哥之间的拉扯也就没处说了。在有信任的基础上，可以试探着把不一致的地方摆出来。 #feedback
     “嗯。” #speaker:li
+    -> review
++ {trust < 2} [“你说不跟他们来往了。要从一帮认识好几年的人那儿抽身，估计没那么简单吧？他们最近还找你吗？” #technique:empathy #technique:listening #phase:intervention #quality:good]
+    关系还不够牢，先不急着把矛盾摆出来：你用同理接住他“想抽身”的那一面，再用开放的问题请他说说和强哥那帮人之间的拉扯。信任攒够了，再试探着对质。 #feedback
+    ~ trust = MIN(trust + 1, 3)
+    “……找。周六打完球，他们就在球场外头等着。我不去，他们就说我现在跟社工混，看不起人。” #speaker:li
+    他没提台球厅，可这是他头一回主动说起强哥那边的事。你们约好：下次再被叫，先想好怎么推。
     -> review
 + [“别骗我了。你妈都跟我说了，你周六又跟强哥去了台球厅。” #technique:confrontation #phase:intervention #quality:harmful]
     生硬地“揭穿”，把对质变成了审问，还把李妈妈也卖了出去。对质要试探着提，带着关心，只摆事实、不下判断，而且要先有足够的信任。 #feedback
@@ -585,7 +591,7 @@ VAR evaluated = false
 + [他都回学校了，目标差不多达到了，这周就结案吧。 #phase:closing #quality:harmful]
     跳过评估直接结案，也没有提前告诉他。他是不是真的稳定了、哪些目标还没达成，都没有核实；对一个怕“被丢下”的孩子，突然结案的打击尤其大。 #feedback
     -> closure.premature
-+ [李爸爸总来不了，家庭会谈干脆取消，只做个别辅导。 #phase:intervention #quality:weak]
++ [李爸爸跑长途，排班总对不上，家庭会谈约了三回只来了一回。干脆把家庭会谈取消，省下的时间都放到个别辅导上，每周见小李两次，专门练怎么推掉强哥的邀约，也省得父子俩一见面就吵，效果说不定更好。 #phase:intervention #quality:weak]
     一遇到困难就放弃家庭工作，等于放下了问题的一个根源。介入的原则之一是从愿意合作的人着手：李妈妈愿意来，时间也可以迁就李爸爸来调整。 #feedback
     ~ parents_engaged = MAX(parents_engaged - 1, 0)
     -> evaluation.method
@@ -619,7 +625,7 @@ VAR evaluated = false
 + [“那以后我每个月给你打个电话问问，咱们就不用专门见面了。” #technique:suggestion #phase:follow-up #quality:harmful]
     跳过结案，直接进入“跟进”：没有提前告诉他，没有一起回顾，也没有处理离别的情绪。结案要有准备、有过程，跟进是结案之后的事。 #feedback
     -> closure.premature
-+ [“数学还是不行，说明我们的工作还远远不够，得再加三个月。” #technique:focusing #phase:evaluation #quality:weak]
++ [“上学、家里、强哥那边都有进步，这些我都看到了。可数学还是不行，期中只考了四十几分，说明我们的工作还远远不够。我建议再加三个月，每周两次课业辅导，争取中考前把数学补上来。” #technique:focusing #phase:evaluation #quality:weak]
     只盯着没解决的一点，忽略了他实实在在的进步。评估要全面：哪些改善了、改善了多少，哪些没有。数学可以靠课业辅导这样的资源继续解决，不一定要靠延长个案。 #feedback
     “那我是不是怎么都不行？” #speaker:li
     -> closing.announce
@@ -712,11 +718,11 @@ VAR evaluated = false
     “……先去活动室待着？或者去球场。” #speaker:li
     挂了电话，你又跟陈老师确认了他这个月的出勤：只缺了那一天。你们约好，三个月时再回访一次，学校也会继续留意他。
     -> done
-+ [“挺好就行。以后有事你就找陈老师和阿杰吧，我这边就不再打电话了。” #technique:suggestion #phase:follow-up #quality:weak]
++ [“挺好就行。以后有事你就找陈老师和阿杰吧，我这边就不再打电话了。” #technique:suggestion #phase:closing #quality:weak]
     跟进一般安排在结案后一周、一个月、三个月，用来巩固改变、调动身边的支持、继续评估效果。提前中断，一旦出现反复就没人及时发现。 #feedback
     三个月时，陈老师说他有一阵又连着缺了几天课，好在阿杰把他拉回了球场。要是按约定回访，这个小反复本可以早点被看到。
     -> done
-+ [“又跟你爸吵了？为什么吵？你妈呢？陈老师知道吗？” #technique:clarification #phase:follow-up #quality:weak]
++ [“又跟你爸吵了？这回是为什么吵的？吵完他动手了没有？你妈当时在不在，她怎么说？陈老师知道你那天没去吗？这几天都去上学了吗？” #technique:clarification #phase:follow-up #quality:weak]
     一连串封闭式追问，焦点落在了“吵架”上，却漏掉了最重要的部分：他是怎么把自己拉回学校的。跟进时要先看到他的应对和力量。 #feedback
     “……算了，没什么。” #speaker:li
     你后来从陈老师那里才知道，他这个月只缺了那一天。
@@ -787,7 +793,7 @@ VAR evaluated = false
 = gone
 那次之后，小李再也没来。周三下午，活动室里只剩你一个人。
 李妈妈在电话里说，他这几天白天出门，晚上很晚才回来，问什么都不说。
-+ [他不来，说明他不需要服务了，不用再联系。 #phase:intervention #quality:weak]
++ [他连着三周没来，电话不接、消息不回，说明他现在不需要这项服务了。尊重他的选择，不用再联系，把名额留给排队的孩子，记录里把情况写清楚就行。 #phase:intervention #quality:weak]
     他不来，多半不是不需要，而是对这段关系失望了。问题还在，强哥那边的拉拢也还在。社工应当主动表达关心，留一扇门。 #feedback
     -> looking_back
 + [连着几天打电话、发消息，还让李妈妈一定要把他带过来。 #phase:intervention #quality:harmful]
@@ -807,7 +813,7 @@ VAR evaluated = false
 + [和督导一起翻看服务记录，评估这段服务：做到了什么，哪里出了问题（尤其是你在关系上的失误），他现在还有哪些风险。把评估写进记录，事实在前，推断在后。 #phase:evaluation #quality:best]
     服务对象中途退出，评估也不能省：改变了什么、没改变什么、原因在哪里，都要如实记录。先写事实，再写推断，也诚实面对自己的失误。 #feedback
     -> wind_down
-+ [不用评估了，直接归档。 #phase:closing #quality:weak]
++ [他已经脱落了，评估也问不到他本人，意义不大。不用再专门评估了，把服务记录和会谈笔记整理齐全，按脱落个案的流程直接归档，腾出时间跟进排队等了好几周的个案。 #phase:closing #quality:weak]
     跳过评估就结案，是流程上的常见错误。中途结束的个案同样要评估：哪些有效、哪些没有，以后交接或重新开案时才有据可查。 #feedback
     -> wind_down
 
@@ -826,7 +832,7 @@ VAR evaluated = false
 = later
 又过了一个月。 #phase:follow-up
 周主任说，最近几个周六，常看见小李站在社区球场边上，看别人打球。
-+ [直接去台球厅找他，劝他回来接受服务。 #phase:follow-up #quality:weak]
++ [直接去台球厅找他：当面跟他说清楚，大家都还在等他，篮球队也给他留着位置，劝他回来接受服务，顺便看看他现在跟什么人在一起。 #phase:follow-up #quality:weak]
     关心是真的，但闯进他的圈子去“劝”，会让他在强哥他们面前下不来台，也不尊重他的选择。通过他愿意接触的人和地方（阿杰、球场）保持联系更合适。 #feedback
     -> finish
 + [请周主任替你带个好，再跟阿杰说一声：他要是想上场，随时欢迎。同时告诉李妈妈，孩子哪天愿意，随时可以重新开案。 #phase:follow-up #quality:best]
@@ -856,7 +862,7 @@ VAR evaluated = false
     “那就更不用谈了。” #speaker:li
     最后是李妈妈传的话：他只愿意跟常来篮球队帮忙的林哥谈。
     -> assess
-+ [“别闹了，下周三照常来。” #technique:advice #phase:intervention #quality:weak]
++ [“换人不是说换就换的，林哥手上已经有十几个孩子了，你换过去也得从头再来。我们之间有点小疙瘩，说开了就好。别闹了，下周三照常来，咱们把上次的事好好聊聊。” #technique:advice #phase:intervention #quality:weak]
     把他的要求当成“闹”，就是没把他当作能自己做决定的人。服务对象提出更换社工，是专业关系不和谐的明确信号，应当认真对待、商量处理。 #feedback
     他下周三没来。李妈妈传话说，他只愿意跟常来篮球队帮忙的林哥谈。
     -> assess
@@ -864,7 +870,7 @@ VAR evaluated = false
 = assess
 你和督导谈了这件事。 #phase:evaluation
 “交接之前，先把这段服务理一理：做到了什么，没做到什么，问题出在哪里。” #speaker:supervisor
-+ [摘要就不写了，让林哥自己从头了解，省得先入为主。 #phase:evaluation #quality:weak]
++ [交接摘要就不写了，只把原始的会谈记录和量表交给林哥，让他自己从头了解小李，省得被我的看法先入为主，见面时不带任何成见，他俩也能有个真正的新开始。 #phase:evaluation #quality:weak]
     不写评估和摘要，林哥只能从头摸索，小李也得把自己的事再讲一遍。个案记录本来就是转介和交接的依据。 #feedback
     -> handover
 + [对照服务计划评估进展：到校天数、家庭会谈、篮球队，哪些在推进，哪些还没达成；也如实写下关系是在哪里出的问题。整理成一份事实在前的交接摘要。 #phase:evaluation #quality:best]
@@ -882,7 +888,7 @@ VAR evaluated = false
     他看了看林哥，又看了看你。
     “之前那次……也不全怪你。” #speaker:li
     -> check
-+ [直接把档案交给林哥，让他自己去找小李。 #phase:closing #quality:weak #close-reason:relationship]
++ [把整理好的档案和交接摘要直接交给林哥，电话里把重点交代一遍，让他自己去找小李：小李现在对我有气，我再出面，反而会让他对换了的人也抵触。交接的事林哥有经验，他比我更合适。 #phase:closing #quality:weak #close-reason:relationship]
     没有当面交接，小李不知道接下来会怎样，林哥也只能从一沓档案开始。结束一段关系，也要有交代、有告别。 #feedback
     -> check
 + [他不想跟我谈，那这个个案就到此为止，不用再转给谁了。 #phase:closing #quality:harmful #close-reason:relationship]
@@ -900,7 +906,7 @@ VAR evaluated = false
     交接之后的跟进，是确认服务真的接上了；同时尊重新的专业关系，不越过接手的同事。 #feedback
     “他上周主动约我打球，家庭会谈也恢复了。” #speaker:colleague
     -> finish
-+ [时不时私下给小李发消息，问问他最近怎么样。 #phase:follow-up #quality:weak]
++ [时不时私下给小李发条消息，问问他最近上学怎么样、跟家里还吵不吵，让他知道你还惦记着他，只是不告诉林哥。 #phase:follow-up #quality:weak]
     出于关心，却会干扰他和林哥之间刚建立的关系，也模糊了界限。跟进应当通过接手的同事进行。 #feedback
     小李一直没回你的消息。林哥说，他最近上学还算稳定。
     -> finish
