@@ -30,7 +30,7 @@ Early November. On her round of the estate, Liu, the community grid worker, lear
 This is the one. Ms Wang's seventy-four. Her husband passed five years ago, and her son works in Shenzhen. She's proud, so tread gently. #speaker:liu
 Liu knocks three times before the door opens a crack. A ginger cat squeezes its head out first.
 Liu? Checking up on me again? I'm doing just fine. No need to trouble yourselves. #speaker:wang
-+ [“Auntie, the community now runs a home-care service: someone comes three times a week to clean and help you bathe. Just sign up and we'll arrange it from next week.” #technique:suggestion #phase:planning #quality:weak]
++ [“Auntie, the community now runs a home-care service, and anyone over seventy living alone can apply: someone comes three times a week to clean and help you bathe, and the sub-district pays most of the cost. Just sign up today and we'll have someone round from next week.” #technique:suggestion #phase:planning #quality:weak]
     ~ trust = MAX(trust - 1, 0)
     You have not even crossed the threshold and you are offering a service plan: planning before any assessment, and a suggestion made far too early. You do not yet know what she needs or what she would accept, so however good the plan, she will feel “managed”. Intake is for learning her situation, making a first judgement and building the relationship; the plan comes after assessment, and is made with her. #feedback
     Sign up for what? I'm not some charity case. ... Oh, come in and talk. It's cold on the stairs. #speaker:wang
@@ -130,7 +130,7 @@ You notice that when she mentioned her legs she rubbed her right knee again with
 
 = d05
 The ten minutes are nearly up. {trust >= 2:Ms Wang is talking much more freely now, and she has topped up your water.|Ms Wang has glanced at the wall clock twice already.}
-+ [(Write down your number and hand it to her) “Here's my number, Auntie. Call me any time you need anything.” #technique:information #phase:intake #quality:good]
++ [(Write down your number and hand it to her) “I won't keep you any longer today, Auntie. Here's my number, and the station's address is on there too. Whatever it is, shopping, the doctor, or if you just fancy a chat, ring me any time, day or night. My phone's always on, and Liu's just downstairs most mornings if you can't get hold of me.” #technique:information #phase:intake #quality:good]
     Leaving your number without pressing her respects her pace. But leaving the question of another meeting entirely to a woman who hates troubling anyone means she will probably never ring. Better to explain the service and her rights face to face and agree on a time to meet again: a preliminary agreement. #feedback
     Ms Wang tucks the slip of paper under the television.
     All right, I'll put it here. #speaker:wang
@@ -154,7 +154,7 @@ The ten minutes are nearly up. {trust >= 2:Ms Wang is talking much more freely n
     There is an awkward silence. In the end, Ms Wang still agrees you may come back on Tuesday.
     Just to talk, mind. Nothing else. #speaker:wang
     -> intake_end
-+ [“Thank you for telling me so much, Auntie. What the station can do is look at where you could use a hand in daily life, together with you; what kind of help, and whether you want it at all, is up to you. What you've told me today stays with me unless you agree otherwise. Could I come back next week to get to know you a bit better?” #technique:information #phase:intake #quality:best]
++ [“Thank you for telling me so much, Auntie. The station can look with you at where a hand might help in daily life; whether you want any help, and what kind, is up to you. What you've told me stays with me unless you agree otherwise. Could I come back next week to get to know you better?” #technique:information #phase:intake #quality:best]
     ~ trust = MIN(trust + 1, 3)
     In words she can follow, you explained what the service is, that she has the right to decide and to refuse, and that the conversation is confidential; then you asked her agreement to meet again. That is informed consent and a preliminary agreement at intake. The professional relationship exists because she said yes, not because you decided it. #feedback
     Ms Wang thinks for a moment.
@@ -199,7 +199,7 @@ She talks for twenty minutes, from the factory floor to her husband, from vegeta
     Your nods, smiles and curious questions all encourage her, and she warms to her story; you also see her strengths: capable, proud, and skilled with her hands. But the talk keeps wandering and the time will run out. At the right moment, use a summary and focusing to bring it back to her life now. #feedback
     Fast? Of our whole intake I was the fastest, model worker every year. ... Now? My hands aren't what they were. On my own, just getting through the days. #speaker:wang
     -> d08
-+ [“Auntie, let's save all that for later and get to the point: how do you manage your bath these days?” #technique:focusing #phase:assessment #quality:weak]
++ [“Auntie, those stories about the mill are lovely, and we'll have time for them another day. But we haven't got long today, so let's get to the point: how do you manage your bath these days? Are there any grab rails? How many times a week do you wash, and is anyone around when you do? I need to get that down on the form.” #technique:focusing #phase:assessment #quality:weak]
     ~ trust = MAX(trust - 1, 0)
     The direction is right, but the focusing is too abrupt and too early. She was telling you about the years she is proudest of, and “get to the point” tells her all of that was irrelevant. Judge how far and how long she has wandered; let her feel heard first, then bring the talk back gently. #feedback
     The smile leaves Ms Wang's face.
@@ -234,7 +234,7 @@ I'll tell you something, but don't you breathe a word to Qiang. Last winter, jus
     Ms Wang nods and says nothing for a long while.
     ... If he knew, he'd make me move to Shenzhen, or put me in a home. I don't want to leave this flat. Everything of Lao Zhou's is here. #speaker:wang
     -> d09
-+ [“Falls are one of the leading causes of injury death in older people, and lying on the floor for a long time afterwards makes things much worse. You're in a high fall-risk group and need a comprehensive assessment.” #technique:information #phase:assessment #quality:weak]
++ [“Falls are one of the leading causes of injury death in older people, and lying on the floor for a long time afterwards makes things much worse. You're in a high fall-risk group and need a comprehensive assessment. I can set that up for you.” #technique:information #phase:assessment #quality:weak]
     The information is accurate, but the timing and the wording are wrong. She has just told you about a frightening experience and you answered with jargon and statistics, as if reading from a leaflet. Information must fit the person's background and readiness, and feelings come first. Respond with empathy now; give the information later, in words she can use. #feedback
     Ms Wang frowns.
     High-risk group? Whatever that means ... I'm careful now, anyway. #speaker:wang
@@ -273,7 +273,7 @@ When you ask about washing, Ms Wang says “it's all fine” and gets up to top 
 
 = d09
 To see Ms Wang's situation in full, her own account is not enough.
-+ [(Ask Liu to pull the community records, and, once Ms Wang has agreed, ask Mrs Li downstairs what she has noticed) #phase:assessment #quality:good]
++ [(Ask Liu to pull the community records, including Ms Wang's health checks and visit notes from the past few years; and, once Ms Wang has agreed, ask Mrs Li downstairs what she has noticed: how often Ms Wang comes down, what time her light goes off, whether anyone visits) #phase:assessment #quality:good]
     Records and a neighbour, both with her agreement: more sources, and informed consent respected. Family is still missing, though. Her son's view and the support he could offer are an important part of assessing her network; look for a good moment to discuss it with her. #feedback
     -> d09_data
 + [(Back at the station, ring Qiang directly and tell him that his mother struggles to get about and may have had a fall) #phase:assessment #quality:harmful #critical:confidentiality]
@@ -322,7 +322,7 @@ Back at the station, you need to write a structured assessment. Your supervisor,
 
 = d11
 A few days later, on your third visit, you bring the main points of the assessment to check them with Ms Wang.
-+ [“Auntie, the way I see it, your biggest problem is that you're too proud to accept help. That needs to change.” #technique:summarising #technique:advice #phase:assessment #quality:harmful]
++ [“Auntie, I've been putting together what I've heard over these visits. Getting downstairs, not feeling safe in the bath, the lonely evenings: it all comes back to one thing. You're too proud to accept help, and you carry everything on your own. That needs to change. If you'd only let people give you a hand, half of these problems would be solved overnight.” #technique:summarising #technique:advice #phase:assessment #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
     That is not a summary; it is a judgement. You treated her pride as the problem and threw in a lecture for good measure. Her determination is precisely her strength: it is what has kept her going alone for five years. A summary must stay faithful to what she said, and advice has no business correcting someone's character. #feedback
     And who's my pride hurting? If I weren't proud, I'd have gone under five years ago. #speaker:wang
@@ -371,7 +371,7 @@ On your fourth visit, you mean to work out the service plan together with Ms Wan
 In the end you write the goals down together. Overall goal: to live safely and contentedly in her own home. Sub-goals: within three months, get downstairs at least twice a week; within one month, have a health check; have help with bathing and shopping. You ask Ms Wang to rate how lonely she feels now, from zero to ten. She thinks, then says, “Eight, I'd say.” You agree to aim for below five in three months.
 When you mention a community volunteer visiting once a week (you already have someone in mind: Zhao, a university student on the volunteer team, thoughtful and full of jokes), Ms Wang's face changes.
 An aide to help with the chores, fine, I'll have that. It's no different from paying a cleaner. But a volunteer ... coming round just to keep me company, for nothing? What'll the neighbours think? That I've no family of my own? #speaker:wang
-+ [“When I first started work I hated asking anyone for anything, too. Then I found out that giving each other a hand is just normal. At the mill, didn't you help out plenty of people yourself?” #technique:self-disclosure #phase:planning #quality:good]
++ [“When I first started work, I hated asking anyone for anything too; I'd just struggle on alone. Then I found out that giving each other a hand is perfectly normal, and people are glad to do it. At the mill, didn't you help out plenty of the other women yourself? Letting someone help you now is really the same thing.” #technique:self-disclosure #phase:planning #quality:good]
     ~ vol_ok = trust >= 1
     A brief self-disclosure of a sentence or two echoes her dislike of troubling people, and then turns straight back to her own experience: good use of self-disclosure. Naming her worry about face directly, and offering a trial she can stop at any time, would make it surer still. #feedback
     {vol_ok:That's true enough. Anyone at the mill had trouble at home, I was round there. ... All right, we'll try it. If it's no good, we stop.|Helped, yes ... but that's different. I'll think about it.} #speaker:wang
@@ -410,7 +410,7 @@ The plan is more or less agreed: a home-care aide on Mondays, Wednesdays and Fri
     A few days later, Ms Wang tracks Liu down with the agreement in her hand.
     Why is my name in your handwriting? I can write, you know! #speaker:wang
     -> intervention
-+ [(Leave the agreement with her) “Auntie, take your time reading it, talk it over with Qiang if you like, and we'll sign it next time.” #technique:information #phase:planning #quality:good]
++ [(Leave the agreement with her) “Auntie, there's no hurry to sign this. Keep it and read it at your own pace, and circle anything that isn't clear. You could talk it over with Qiang when he rings on Sunday, too. Next time I come, we'll go through it line by line, and you can sign once you're completely happy with it.” #technique:information #phase:planning #quality:good]
     Giving her time to think and the chance to consult her family respects her autonomy. But with her eyesight, it would be better to go through it with her aloud, answer her questions, and make sure she really understands before she signs. #feedback
     On your next visit, Ms Wang pushes the agreement back across the table.
     The print's as small as ants ... Read it to me, will you? #speaker:wang
@@ -422,7 +422,7 @@ The plan is more or less agreed: a home-care aide on Mondays, Wednesdays and Fri
 = d15
 The service begins. The home-care aide comes on Mondays, Wednesdays and Fridays{vol_ok:, and Zhao on Thursdays to go out with her}. In the third week, you visit to see how things are going. #phase:intervention
 The service is good. Only ... last week, dusting, she moved Lao Zhou's photo up on top of the wardrobe. I can't reach it, and I didn't like to say. #speaker:wang
-+ [(Nod and write it in your notebook) “Right, I'll have a word with the aide.” #technique:listening #phase:intervention #quality:good]
++ [(Nod and write it in your notebook) “Right, I've made a note. I'll have a word with the aide when I get back, so she leaves your things where they are from now on.” #technique:listening #phase:intervention #quality:good]
     You heard her complaint and promised to deal with it, which is useful for adjusting the service. One more step would be better still: respond to the feeling, and ask what the photo means to her; you would understand her far better. #feedback
     Mm. It's Lao Zhou's photo. ... Thank you. #speaker:wang
     -> d16
@@ -453,7 +453,7 @@ The plan runs three months, and this is week three. Which of her goals has been 
 + [“You're right. I was looking for a shortcut. I'll keep following up: a weekly visit, checking the aide's service log, and adjusting as I see how she responds.” #phase:intervention #quality:best]
     Accepting supervision and returning to the intervention is the right call. During intervention the worker is coordinator and enabler: following up the services, watching her responses, reviewing progress regularly. None of that can be handed to someone else. #feedback
     -> s1_end
-+ [“But the aide really is there more often than I am. She knows Auntie better than I do.” #phase:intervention #quality:weak]
++ [“But the aide really is there more often than I am, three times a week. She knows Auntie better than I do, and Auntie's used to her now. If anything's wrong, she'll be the first to know.” #phase:intervention #quality:weak]
     Being there more often is not the same as being responsible for the case. The worker's job is to hold it together: check progress against the plan, coordinate everyone involved, deal with problems. An aide cannot do that. Closing needs a valid reason, and it needs an evaluation first. #feedback
     Knowing her well isn't the same as being responsible for her. Go back, keep following up, and bring me your progress in two weeks. #speaker:supervisor
     -> s1_end
@@ -466,7 +466,7 @@ You ring Ms Wang to say you will visit as usual next week, and that you have sor
 Week five. When you arrive, Ms Wang is holding on to the door frame, white in the face.
 It's nothing, nothing. I stood up too quick and came over dizzy. It's been happening a lot lately. I sit for a bit and it passes. #speaker:wang
 The blood-pressure pills on the coffee table are still unopened. {knows_fall:You think of the fall she had in the bathroom last winter.}
-+ [“Auntie, at your age the community clinic does a free health check once a year, and the district hospital has a priority lane for older patients, so no long queues. Shall I book one for you this week?” #technique:information #technique:suggestion #phase:intervention #quality:good]
++ [“Auntie, at your age the community clinic does a free health check once a year: blood pressure, blood sugar, a heart trace, the lot. And the district hospital has a priority lane for older patients, so no long queues. We could get the dizziness looked at while you're there. Shall I book one for you this week? Which day would suit you best?” #technique:information #technique:suggestion #phase:intervention #quality:good]
     ~ checked = true
     You gave concrete information in plain words (free, no queues), answered her worry about cost and bother, and made a suggestion as a proposal: both techniques used well. But dizziness plus untaken medication is a real risk; you could say more clearly why she needs to go. #feedback
     Free? Well ... I suppose I'll go and see, then. #speaker:wang
@@ -537,7 +537,7 @@ I knew it ... old and useless. Can't do this, can't do that. From now on I'm jus
     Ms Wang wipes the corner of her eye.
     ... That's true. A grab rail's better than a care home, any day. #speaker:wang
     -> d18
-+ [“Let me go through what the doctor said, one thing at a time. The rails go by the toilet and the shower; the mat goes by the door and in the shower; the alarm hangs round your neck, and one press puts you through to the community centre.” #technique:information #phase:intervention #quality:good]
++ [“Let me go through what the doctor said, one thing at a time. The rails go by the toilet and the shower, so you've something to hold when you stand up; the mat goes by the door and in the shower; the alarm hangs round your neck, and one press puts you through to the community centre, day or night. None of it's complicated. Once it's in, it just works.” #technique:information #phase:intervention #quality:good]
     Translating the doctor's advice into concrete steps she can understand and carry out is good use of information. But she is sunk in “old and useless” right now; acknowledge that feeling first, and the information will land more easily. #feedback
     I've taken it in. I just feel out of sorts, that's all. #speaker:wang
     -> d18
@@ -562,7 +562,7 @@ Back at her flat, you and Ms Wang talk about making her home safer. The sub-dist
     You linked her to sub-district and community resources (the broker's role), made clear what she can get, and left the decisions to her; even the most sensitive question, whether to tell her son, is hers to decide, with you alongside. Indirect work on her environment and direct work that respects her self-determination, both done well. #feedback
     Put them in. ... Qiang I'll tell myself. Sunday, when he rings, I'll say: your mum's got grab rails now, very modern. #speaker:wang
     -> d19
-+ [“Auntie, I'd recommend you have all these safety fittings put in. I'll go and fill in the subsidy form for you now.” #technique:suggestion #phase:intervention #quality:good]
++ [“Auntie, the rails, the mat and the alarm the doctor mentioned: I'd recommend you have all of them put in, and the sooner the better. There's a sub-district subsidy, so I'll go and fill in the form for you now and book the fitter as well. You won't have to do a thing.” #technique:suggestion #phase:intervention #quality:good]
     ~ safety = true
     Quick action, and the resources are linked: the right direction. The flaw is that “I'll go and fill it in now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
     Well, you've got it all in hand, so put them in. #speaker:wang
@@ -601,7 +601,7 @@ All you have heard about a fall is a hint from Mrs Li; Ms Wang has never mention
     Two closed questions that also hint at the answer you want (“pretty safe”, “nothing”), so of course she agrees there's nothing. To learn about risks in the home, ask open questions, and ideally look round with her. #feedback
     Nothing. It's fine. #speaker:wang
     -> d19
-+ [“Auntie, the community has a meal service that brings a hot lunch every day. Would you like to sign up?” #technique:suggestion #phase:intervention #quality:good]
++ [“Auntie, the community has a meal service that brings a hot lunch to your door every day: two meat dishes and a vegetable, soft and easy to chew, and only eight yuan a meal. Would you like to sign up?” #technique:suggestion #phase:intervention #quality:good]
     Meals are a real difficulty for her (one pot of congee for two days), the meal service is a suitable resource, and you put it as a proposal. But the big question of safety at home is still unexplored, the bathroom above all, which is exactly where older people living alone most often come to harm. #feedback
     A hot lunch? Now that would be nice. How much a month? #speaker:wang
     -> d19
@@ -638,7 +638,7 @@ Zhao's lovely, she's lovely. I just wasn't feeling right those days. #speaker:wa
         So you've got people keeping tabs on me? ... She holds my arm the whole time, like I'm a cripple. #speaker:wang
     }
     -> d19_adjust
-+ [(Say nothing about it, and tell Zhao when you get back that she needn't go on Thursdays any more) #phase:intervention #quality:weak]
++ [(Say nothing about it. Back at the station, agree with Zhao that since Ms Wang has put her off twice she clearly doesn't need the company, so Zhao needn't go on Thursdays any more and can spend the time with someone who does. Note “client declined” in the record) #phase:intervention #quality:weak]
     ~ vol_ok = false
     Her cancellations are an important signal, and you stopped the service without asking why. Intervention means watching her responses and adjusting, but the adjustment must come from understanding the reasons and agreeing it with her. Now nobody is there to help her with the goal of going out twice a week. #feedback
     The next Thursday, Ms Wang stands at the window a long while. Zhao does not come.
@@ -652,7 +652,7 @@ Then from now on you can teach me to pick vegetables, Auntie. No laughing at me 
 = d19_novol
 Week eight. Ms Wang never took up the offer of a volunteer; only the home-care aide comes, to do the chores. Yet you notice that every time you visit, she has the tea made early and is waiting at the door, and when you get up to leave she always finds something to keep you a little longer.
 I'm fine on my own, I really don't need company. Don't let me keep you. #speaker:wang
-+ [“All right, if you really don't want it, we won't push.” #technique:listening #phase:intervention #quality:weak]
++ [“All right, if you really don't want it, we won't push. The service is voluntary, and I respect your decision. If you ever change your mind and would like someone to come and keep you company, just tell me any time and I'll arrange it for you straight away. Zhao would be glad to come.” #technique:listening #phase:intervention #quality:weak]
     Respecting her decision is not wrong, but you heard only the “no” in her words and missed the longing in her actions. Listening takes in both content and feeling, and notices whether what she says matches what she does. #feedback
     Mm. Don't let me keep you. #speaker:wang
     -> d19_end
@@ -693,7 +693,7 @@ Mrs Li says they're knitting scarves, and all their stitches are wrong. Just mak
     Specific recognition of her skill and past achievements is encouragement with substance, and it gives her confidence. Next, you could ask whether she would like to go and see the group, turning interest into action. #feedback
     That it is. ... Maybe I'll go and take a look next week. #speaker:wang
     -> d20_end
-+ [“Auntie, with your knees, and sitting knitting for hours isn't good for your neck either ... you'd better not go too often.” #technique:advice #phase:intervention #quality:weak]
++ [“Auntie, with your knees, sitting knitting for a whole afternoon isn't good for your neck either, and the group meets in the third-floor activity room, so that's two more flights of stairs each way. I'd say don't go too often. Knit at home, and rest when you're tired.” #technique:advice #phase:intervention #quality:weak]
     That is moralising over a small matter, and a wet blanket besides. If sitting too long is a concern, remind her to get up and stretch; it is no reason to keep her away. Taking part in community life is precisely what she needs most. Keep advice for problems that are truly serious. #feedback
     All the enthusiasm drains out of Ms Wang.
     I won't go, then. #speaker:wang
@@ -760,7 +760,7 @@ This time the door was closed from the inside. Look back: at which steps did her
 
 = d21
 Week twelve: the three months you agreed are nearly up. Before any talk of closing, you need to find out how far the goals you set together have actually been met. #phase:evaluation
-+ [“Auntie, let's get out the goals we set at the start. Go through them one by one and tell me how far you think you've got with each.” #technique:clarification #phase:evaluation #quality:good]
++ [“Auntie, let's get out the goals we set at the start: getting downstairs twice a week, washing without being frightened, someone to talk to in the evenings, and not worrying Qiang. Go through them one by one and tell me how far you think you've got with each, and where you got stuck.” #technique:clarification #phase:evaluation #quality:good]
     Asking her to evaluate herself against the goals puts her at the centre of the evaluation, which is good. But her self-assessment is a single source; combine it with the service logs and the observations of the grid worker and neighbours, and the conclusions will be much firmer. #feedback
     -> d22
 + [(Combine several methods: ask Ms Wang to rate her loneliness now and compare it with the “eight” of three months ago; go through the aide's and the volunteer's service logs; ask Liu and Mrs Li what changes they have seen; and check each of the goals you set, one by one) #phase:evaluation #quality:best]
@@ -783,7 +783,7 @@ If you ask me, these three months have been better than the last two years. Lone
     Ms Wang swallows the rest of her sentence.
     Mm. Write it down. #speaker:wang
     -> closing
-+ [“It's all thanks to how well we organised things: the aide, the volunteer, the hospital. I arranged every one of them.” #technique:summarising #phase:evaluation #quality:weak]
++ [“It's all thanks to how well we organised things: the aide, the volunteer, the hospital, the rails and the alarm. I arranged every one of them myself, one phone call and one visit at a time. You see, once the services were in place, your loneliness went from eight down to three. That's what professional support does.” #technique:summarising #phase:evaluation #quality:weak]
     You put your own conclusions into the summary and credited the change to the service, and to yourself. Evaluation should reflect her change faithfully and highlight her own effort and abilities; that is what gives her the confidence to keep going once the case closes. #feedback
     Yes, yes. I'm very grateful to you all. #speaker:wang
     -> closing
@@ -853,7 +853,7 @@ I understand you want to go on helping her. But think: what does she need most r
     Ms Wang turns her face to the wall, and it is a long while before she speaks.
     And will you still come and see me? #speaker:wang
     -> referral_feelings
-+ [(Ask Liu to contact the community health centre and pass on Ms Wang's details, and go along yourself on the day of the handover) #phase:closing #quality:good #referral #close-reason:new-needs]
++ [(Ask Liu to contact the community health centre and pass on Ms Wang's condition, her medication and her home situation; go along yourself on the day of the handover and tell the nurse in person about her temperament and habits, so that nothing gets lost along the way) #phase:closing #quality:good #referral #close-reason:new-needs]
     The referral is the right move, and going through the grid worker saves time. The flaw is that you should have explained the reason to Ms Wang yourself and asked for her consent first, rather than letting her hear it from someone else. #feedback
     Liu takes the news to the ward, and that evening Ms Wang phones you.
     I hear someone else is taking me over. Will you still come and see me? #speaker:wang
@@ -910,7 +910,7 @@ Her new needs went beyond what the social work station could offer, and you plac
 === closing ===
 = d23
 The evaluation speaks for itself: the goals you set together have largely been met. It is time to think about closing the case. #phase:closing
-+ [“Auntie, there are three weeks left of the three months we agreed. After that the service comes to an end. How do you feel about that?” #technique:information #technique:listening #phase:closing #quality:good #close-reason:goals-met]
++ [“Auntie, there are three weeks left of the three months we agreed. After that the service comes to an end, and neither the aide nor I will be coming round as often as we do now. I wanted to tell you in good time. How do you feel about it? If anything worries you, we can talk it through slowly; there's no hurry at all. We've still got three weeks.” #technique:information #technique:listening #phase:closing #quality:good #close-reason:goals-met]
     You gave notice of the end date and asked how she feels about it: good. Being more specific would be better still: explain why the case is closing (the goals have been met), and agree with her how to reduce the visits step by step. #feedback
     -> d24
 + [“Auntie, we set ourselves three months, and you've met nearly all your goals. Here's what I'd like to suggest: from now on I'll come every two weeks instead of every week, and in a month's time we'll have our last proper session, look back over everything together, and bring the service to a close. How does that sound?” #technique:information #technique:suggestion #phase:closing #quality:best #close-reason:goals-met #close-form:intervals]
@@ -979,7 +979,7 @@ You promised to keep going: because she needs it, or because you can't let go? W
     Ms Chen looks at you as if she can read your mind.
     Professional boundaries aren't coldness. They protect her, and they protect you. When you go next week, I'll come with you. #speaker:supervisor
     -> d25
-+ [“But I'm the only person she talks to. If I don't go, what will she do?” #phase:closing #quality:weak]
++ [“But I'm the only person she really talks to. Her son's in Shenzhen, her husband's gone, and the neighbours just say hello. If I stop going, she's back to spending all day alone in front of the television, and then what were these three months of work actually for?” #phase:closing #quality:weak]
     Thinking “only I can help her” shows that her support network still needs strengthening, and that you should watch your own need to rescue. The answer is not to keep going for ever, but to build other support before closing and lengthen the intervals step by step. #feedback
     Which is exactly why your job before closing is to give her more people to talk to, not to leave her relying on you alone. Next time you go, agree with her how to let go gradually. #speaker:supervisor
     -> d25
@@ -1011,7 +1011,7 @@ The gaps between visits have stretched from one week to two. A week ahead, you a
 
 = d26
 The formal sessions are over. One thing remains: what happens after the case closes. #phase:follow-up
-+ [“I'll come and see you once a month from now on.” #technique:information #phase:follow-up #quality:good]
++ [“Auntie, closing the case doesn't mean I stop coming. From now on I'll come and see you once a month, to check how you're keeping and whether the rails are working for you, and if anything new comes up, we'll talk it through.” #technique:information #phase:follow-up #quality:good]
     Monthly check-ins are in place, which is good. A little more detail would make it surer: a phone call a week after closing, an agreed length for the check-ins, and asking her what times suit her. #feedback
     That'd be lovely. #speaker:wang
     -> well_closed
@@ -1036,7 +1036,7 @@ Why is there no follow-up plan in this closing record? With someone in her situa
 + [(Add a follow-up plan: a phone call a week after closing, then a home visit each month for three months; ask Liu to keep an eye out on her grid rounds; and phone Ms Wang to let her know and ask her to choose the times) #phase:follow-up #quality:best]
     The plan now has clear points (a week, a month, three months), builds the grid worker's rounds into her support network, and lets her choose the times. Follow-up is the last step of closing, and it cannot be skipped. #feedback
     -> well_closed
-+ [(Ask Liu to look in on her every week on her grid rounds, and visit her yourself once more in three months) #phase:follow-up #quality:good]
++ [(Ask Liu to look in on her every week on her grid rounds and let you know at once if anything's wrong; visit her yourself once more in three months to see how she's getting on with the rails and the alarm, and decide then whether to keep following up) #phase:follow-up #quality:good]
     With the grid worker looking in regularly, follow-up now has a basis, but your own gap is too long: the first week and the first month after closing are when setbacks are most likely, so schedule check-ins then as well. #feedback
     -> well_closed
 

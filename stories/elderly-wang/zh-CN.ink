@@ -30,7 +30,7 @@ VAR group = false
 就是这家。王阿姨七十四了，老伴走了五年，儿子在深圳。人要强，说话悠着点儿。 #speaker:liu
 刘姐敲了三遍，门才开了一条缝。一只大黄猫先从门缝里挤出半个脑袋。
 刘啊，又来查啥？我好着呢，不用麻烦你们。 #speaker:wang
-+ [“阿姨，社区现在有居家养老服务，每周三次上门帮您打扫、洗澡，您先登记一下，下周我们就安排。” #technique:suggestion #phase:planning #quality:weak]
++ [“阿姨，社区现在有居家养老服务，像您这样七十岁以上独居的都能申请：每周三次上门帮您打扫、洗澡，费用街道补一大半。您先登记一下，下周我们就安排人来。” #technique:suggestion #phase:planning #quality:weak]
     ~ trust = MAX(trust - 1, 0)
     门还没进，就端出了服务方案：这是在预估之前做计划，也是过早的建议。你还不知道她需要什么、愿意接受什么，方案再好，她也只会觉得被“安排”。接案阶段的任务是了解情况、初步判断、建立关系；计划要等预估之后和她一起定。 #feedback
     登记啥？我又不是五保户。……行了，先进来说吧，楼道里冷。 #speaker:wang
@@ -130,7 +130,7 @@ VAR group = false
 
 = d05
 快到十分钟了。{trust >= 2:王阿姨的话明显多了，还给你续了一回水。|王阿姨已经看了两次墙上的挂钟。}
-+ [（写下电话号码递给她）“阿姨，这是我的电话，您有事随时打给我。” #technique:information #phase:intake #quality:good]
++ [（写下电话号码递给她）“阿姨，今天就不多打扰了。这是我的电话，上面也写了社工站的地址。您有啥事，不管是买菜、看病，还是就想找人说说话，随时打给我，白天晚上都行，我手机一直开着。” #technique:information #phase:intake #quality:good]
     留下联系方式、不勉强，照顾了她的节奏。但把“要不要再见面”全交给一个最怕麻烦别人的老人，她多半不会打这个电话。更好的做法是当面说明服务内容和她的权利，商量好下次见面的时间，达成初步协议。 #feedback
     王阿姨把纸条压在了电视机底下。
     行，放这儿吧。 #speaker:wang
@@ -154,7 +154,7 @@ VAR group = false
     气氛僵了一会儿。最后，王阿姨还是答应下礼拜二你可以再来。
     就聊聊啊，别的不许办。 #speaker:wang
     -> intake_end
-+ [“阿姨，谢谢您跟我说了这么多。社工站能做的，是陪您一起看看生活上哪儿需要搭把手；怎么搭、搭不搭，都由您说了算。您今天说的，没有您同意，我不会往外讲。下礼拜我再来坐坐，多了解点情况，您看行吗？” #technique:information #phase:intake #quality:best]
++ [“阿姨，谢谢您跟我说了这么多。社工站能做的，是陪您看看生活上哪儿需要搭把手；搭不搭、怎么搭，都由您定。您今天说的，没您同意我不会往外讲。下礼拜我再来坐坐，您看行吗？” #technique:information #phase:intake #quality:best]
     ~ trust = MIN(trust + 1, 3)
     你用她听得懂的话讲清了服务是什么、她有决定和拒绝的权利、谈话会保密，再请她同意下一次见面：这就是接案阶段的知情同意和初步协议。专业关系是她点头才建立起来的，而不是你单方面定下来的。 #feedback
     王阿姨想了想。
@@ -199,7 +199,7 @@ VAR group = false
     点头、微笑、带着好奇追问，都是鼓励，她讲得更起劲了，你也看到了她的优势：能干、要强、有一手好手艺。但话题一直散着，时间会被耗完；合适的时候，要用摘要和对焦把谈话拉回现在的生活。 #feedback
     那可不！我们那批挡车工，就数我手快，年年评先进。……现在？现在手也不灵了，一个人，熬日子呗。 #speaker:wang
     -> d08
-+ [“阿姨，这些以后再聊，咱们先说正事：您现在洗澡是怎么洗的？” #technique:focusing #phase:assessment #quality:weak]
++ [“阿姨，厂里那些事挺有意思的，咱们以后有空再慢慢聊。今天时间有限，先说正事：您现在洗澡是怎么洗的？家里有没有扶手？一个礼拜洗几回？洗的时候旁边有没有人？我得先把这张表填上。” #technique:focusing #phase:assessment #quality:weak]
     ~ trust = MAX(trust - 1, 0)
     对焦的方向没错，但用得太生硬、太早。她正讲到自己最骄傲的那些年，你一句“先说正事”，等于告诉她前面说的都不重要。对焦要看她偏离话题的程度和时间，先让她被听见，再温和地把话题拉回来。 #feedback
     王阿姨脸上的笑收了。
@@ -234,7 +234,7 @@ VAR group = false
     王阿姨点点头，半天没说话。
     ……我怕他知道了，非让我去深圳，要不就送养老院。我不想离开这个家，老周的东西都在这儿呢。 #speaker:wang
     -> d09
-+ [“老年人跌倒是伤害致死的主要原因之一，摔倒后长时间躺在地上风险更大。您属于跌倒高风险人群，需要做一个综合评估。” #technique:information #phase:assessment #quality:weak]
++ [“老年人跌倒是伤害致死的主要原因之一，摔倒后长时间躺在地上风险更大。您属于跌倒高风险人群，需要做一个综合评估，我帮您联系。” #technique:information #phase:assessment #quality:weak]
     信息本身没错，时机和说法都不对：她刚讲完一段害怕的经历，你回了一串术语和统计，像在念材料。提供信息要考虑对方的知识背景和接受程度，也要先回应情绪。此刻先同理，信息以后用她听得懂的话再讲。 #feedback
     王阿姨听得直皱眉。
     啥高风险人群……反正我现在小心着呢。 #speaker:wang
@@ -273,7 +273,7 @@ VAR group = false
 
 = d09
 要把王阿姨的情况看全，只听她一个人讲还不够。
-+ [（请刘姐调出社区档案，并在王阿姨同意后，请楼下李婶说说平时看到的情况） #phase:assessment #quality:good]
++ [（请刘姐调出社区档案，看看王阿姨这几年的体检和走访记录；并在王阿姨同意后，请楼下李婶说说平时看到的情况：多久下一次楼、晚上灯几点灭、有没有人来看她） #phase:assessment #quality:good]
     查档案、访邻居，又先征得了她的同意，资料来源多了，知情同意也守住了。家属这一块还空着：儿子的看法和他能给的支持，也是评估支持网络的重要部分，可以找合适的时机再和她商量。 #feedback
     -> d09_data
 + [（回到社工站，直接给强子打电话，把王阿姨腿脚不便、可能摔过的情况都告诉了他） #phase:assessment #quality:harmful #critical:confidentiality]
@@ -322,7 +322,7 @@ VAR group = false
 
 = d11
 几天后，你第三次上门，把预估的要点带给王阿姨核对。
-+ [“阿姨，我看您最大的问题，其实是太要强了，不肯接受帮助。这个得改改。” #technique:summarising #technique:advice #phase:assessment #quality:harmful]
++ [“阿姨，这几回聊下来，我理了理：下楼难、洗澡不踏实、晚上冷清，说到底都是一个原因，您太要强了，不肯接受帮助，什么都自己扛着。这个得改改，您要是肯让人搭把手，这些难处一下子就解决一大半。” #technique:summarising #technique:advice #phase:assessment #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
     这不是摘要，是评判：你把“要强”当成了问题，还顺手加了一句说教。要强恰恰是她的优势，她靠这股劲儿一个人撑了五年。摘要要忠实于她的表达；忠告也不该用在性格这类事情上。 #feedback
     我要强碍着谁了？我要是不要强，这五年早趴下了。 #speaker:wang
@@ -371,7 +371,7 @@ VAR group = false
 最后，你们把目标写在了纸上。总目标：在自己家里安全、舒心地过日子。子目标：三个月内，每周至少下楼两次；一个月内做一次体检；洗澡、买菜有人搭把手。你请王阿姨给现在的孤单感打个分，零到十分，她想了想说：“八分吧。”你们约好，三个月后争取降到五分以下。
 说到每周请一位社区志愿者来陪她一次——你心里已经有了人选：志愿者队里的大学生小赵，细心，爱说笑——王阿姨的脸色变了。
 助老员来帮着干点活，我认了，跟花钱雇人一个理。可志愿者……白来陪我聊天？让楼里人看见，还以为我没儿没女呢。 #speaker:wang
-+ [“我刚工作那会儿也特别怕麻烦别人，后来才发现，互相搭把手是常事。您在厂里那些年，不也帮过好多人？” #technique:self-disclosure #phase:planning #quality:good]
++ [“我刚工作那会儿也特别怕麻烦别人，有事都自己硬扛，后来才发现，互相搭把手是常事，人家也乐意。您在厂里那些年，不也帮过好多姐妹？现在轮到别人帮您一把，也是一样的道理。” #technique:self-disclosure #phase:planning #quality:good]
     ~ vol_ok = trust >= 1
     一两句简短的自我披露，呼应了她“怕麻烦别人”的心情，随即又把话题转回她自己的经历，这是自我披露的恰当用法。如果再直接说出她对面子的顾虑，并给一个可以随时停的试行办法，会更稳妥。 #feedback
     {vol_ok:那倒是，厂里谁家有事，我没少跑。……那就先试试，不行就停。|帮是帮过……可这是两码事。再说吧。} #speaker:wang
@@ -410,7 +410,7 @@ VAR group = false
     几天后，王阿姨拿着那份协议找到刘姐。
     我的名字咋是你给签的？我又不是不识字！ #speaker:wang
     -> intervention
-+ [（把协议留给她）“阿姨，您慢慢看，也可以跟强子商量商量，下回我来再签。” #technique:information #phase:planning #quality:good]
++ [（把协议留给她）“阿姨，这份协议您不用急着签，留着慢慢看，哪条看不明白就用笔圈出来。也可以礼拜天打电话时跟强子商量商量，听听他的意思。下回我来，咱们一条条再过一遍，您觉得行了再签。” #technique:information #phase:planning #quality:good]
     给她时间考虑、允许她和家人商量，尊重了她的自主。不过她眼神不好，最好当面逐条念一遍、解答疑问，确认她真正明白了再签。 #feedback
     下一次你来的时候，王阿姨把协议推了过来。
     字小得跟蚂蚁似的……你念给我听吧。 #speaker:wang
@@ -422,7 +422,7 @@ VAR group = false
 = d15
 服务开始了。助老员每周一、三、五上门{vol_ok:，小赵每周四来陪她下楼}。第三周，你上门跟进。 #phase:intervention
 服务是挺好。就是那个……上礼拜擦桌子，把老周的照片挪到柜子顶上去了。我够不着，又不好意思说。 #speaker:wang
-+ [（点点头，把这件事记在本子上）“好，我回去跟助老员说一声。” #technique:listening #phase:intervention #quality:good]
++ [（点点头，把这件事记在本子上）“好，我记下了。回去我就跟助老员说一声，以后收拾屋子别乱动您的东西。” #technique:listening #phase:intervention #quality:good]
     你听到了她的不满，也答应去处理，这对调整服务很有用。再多走一步会更好：回应她的情绪，问问那张照片对她意味着什么，你会更懂她。 #feedback
     嗯。那是老周的照片。……麻烦你了。 #speaker:wang
     -> d16
@@ -453,7 +453,7 @@ VAR group = false
 + [“您说得对，是我想省事了。我接着跟：每周上门一次，核对助老员的服务记录，看她的反应随时调整。” #phase:intervention #quality:best]
     接受督导的意见、回到介入阶段，是对的。介入中，社工要当好协调者和使能者：跟进服务、观察反应、定期回顾进展，这些都不能交给别人。 #feedback
     -> s1_end
-+ [“可助老员确实比我去得勤，她们比我更了解阿姨。” #phase:intervention #quality:weak]
++ [“可助老员确实比我去得勤，一礼拜三回，她们比我更了解阿姨，阿姨也跟她们熟了，有事她们最先知道。” #phase:intervention #quality:weak]
     去得勤不等于有人负责。社工的职责是统筹：对照计划检查进度、协调各方、处理问题，这些是助老员替代不了的。结案要有正当理由，而且要经过评估。 #feedback
     了解得多，不等于有人负责。回去接着跟，两周后把进展带给我看。 #speaker:supervisor
     -> s1_end
@@ -466,7 +466,7 @@ VAR group = false
 第五周。你到的时候，王阿姨正扶着门框，脸色发白。
 没事没事，起猛了，有点晕。这阵子常这样，坐会儿就好。 #speaker:wang
 茶几上那几盒降压药，还是没拆。{knows_fall:你想起她去年冬天在卫生间摔的那一跤。}
-+ [“阿姨，您这个岁数，社区医院每年能免费做一次体检，区医院还有老年人绿色通道，不用排长队。这礼拜我帮您约一个？” #technique:information #technique:suggestion #phase:intervention #quality:good]
++ [“阿姨，您这个岁数，社区医院每年能免费做一次体检，查血压、血糖、心电图都有；区医院还有老年人绿色通道，不用排长队。您头晕这事正好一起查查。这礼拜我帮您约一个，您看哪天方便？” #technique:information #technique:suggestion #phase:intervention #quality:good]
     ~ checked = true
     用她听得懂的话提供了具体信息（免费、不用排队），回应了她怕花钱、怕麻烦的顾虑，又用商量的口气提出建议，信息和建议都用得恰当。不过头晕加上不吃药，风险不小，可以更明确地说出为什么“得去”。 #feedback
     免费的？那……那就去看看吧。 #speaker:wang
@@ -537,7 +537,7 @@ VAR group = false
     王阿姨抹了一下眼角。
     ……也是。装个扶手，总比去养老院强。 #speaker:wang
     -> d18
-+ [“大夫说的这几样，我给您一条条捋捋：扶手装在马桶和淋浴旁边，防滑垫铺在门口和淋浴那块儿；呼叫器挂在脖子上，一按就能通到社区。” #technique:information #phase:intervention #quality:good]
++ [“大夫说的这几样，我给您一条条捋捋：扶手装在马桶和淋浴旁边，起身的时候有个抓手；防滑垫铺在门口和淋浴那块儿；呼叫器挂在脖子上，一按就能通到社区，夜里也有人接。这些都不复杂，装上就能用，您放心。” #technique:information #phase:intervention #quality:good]
     把医生的建议翻译成她听得懂、做得到的具体事项，是提供信息的好做法。只是她此刻正陷在“不中用了”的情绪里，先回应一下这份失落，信息才更容易听进去。 #feedback
     你说的我记下了。就是心里头不得劲儿。 #speaker:wang
     -> d18
@@ -562,7 +562,7 @@ VAR group = false
     你链接了街道和社区的资源（联系人的角色），说清楚了她能得到什么，又把决定权留给她；连最敏感的“要不要告诉儿子”，也是请她自己拿主意、你陪着商量。间接介入改善居住环境，直接介入尊重她的自决，两头都照顾到了。 #feedback
     装吧。……强子那儿，我自己跟他说。礼拜天他来电话，我就说：你妈家里装扶手了，洋气着呢。 #speaker:wang
     -> d19
-+ [“阿姨，家里这些安全设施，我建议您都装上，我这就去帮您填补贴申请。” #technique:suggestion #phase:intervention #quality:good]
++ [“阿姨，大夫说的扶手、防滑垫和呼叫器，家里这些安全设施，我建议您都装上，越早越好。街道有补贴，我这就去帮您填申请，装的师傅我也去联系，您什么都不用管。” #technique:suggestion #phase:intervention #quality:good]
     ~ safety = true
     行动快，资源也链接上了，方向是对的。不足是“我这就去填”有点替她做主：装哪些、装在哪儿、要不要告诉儿子，最好先听听她的意见。建议要给她留出自己决定的空间。 #feedback
     你都张罗了，那就装吧。 #speaker:wang
@@ -601,7 +601,7 @@ VAR group = false
     两个封闭式问题，还暗示了你想听的答案（“挺安全”“没什么”），她自然顺着说“没有”。要了解居住环境的风险，得用开放式问题，最好和她一起实地看看。 #feedback
     没啥，挺好的。 #speaker:wang
     -> d19
-+ [“阿姨，社区有助餐服务，每天中午送一顿热饭，您要不要订上？” #technique:suggestion #phase:intervention #quality:good]
++ [“阿姨，社区有助餐服务，每天中午送一顿热饭上门，两荤一素，软和好嚼，一顿才八块钱，您要不要订上？” #technique:suggestion #phase:intervention #quality:good]
     吃饭确实是她的实际困难（一锅粥吃两天），助餐是合适的资源，建议也用了商量的口气。只是居家安全这个大问题还没摸清，比如卫生间，那恰恰是独居老人最容易出事的地方。 #feedback
     热饭？那敢情好。一个月多少钱？ #speaker:wang
     -> d19
@@ -638,7 +638,7 @@ VAR group = false
         你们还派人盯着我呢？……她老搀着我，弄得我跟个瘫子似的。 #speaker:wang
     }
     -> d19_adjust
-+ [（没提这事，回去就通知小赵，以后礼拜四不用去了） #phase:intervention #quality:weak]
++ [（没提这事，回去就跟小赵商量：既然阿姨两回都推了，说明她不需要陪伴，以后礼拜四不用去了，把时间留给更需要的老人；记录里写一句“服务对象婉拒”） #phase:intervention #quality:weak]
     ~ vol_ok = false
     她推掉服务是一个重要信号，你却不问原因就把服务停了。介入中要观察她的反应并据此调整，但调整要建立在了解原因、和她商量的基础上。这样一来，“每周下楼两次”的目标也没人陪她去完成了。 #feedback
     下一个礼拜四，王阿姨在窗口站了好一会儿，没等来小赵。
@@ -652,7 +652,7 @@ VAR group = false
 = d19_novol
 第八周。王阿姨没有接受志愿者，平时只有助老员来干活。可你发现，每次你来，她都早早把茶泡好，在门口等着；你要走的时候，她总要找点事把你多留一会儿。
 我一个人挺好，真不用谁来陪。你忙你的。 #speaker:wang
-+ [“那行，您要是真不想要，我们就不勉强了。” #technique:listening #phase:intervention #quality:weak]
++ [“那行，您要是真不想要，我们就不勉强了。服务是自愿的，您的决定我尊重。以后您哪天改了主意，想有个人来陪着说说话，随时跟我说，我再帮您安排。” #technique:listening #phase:intervention #quality:weak]
     尊重她的决定没有错，但你只听见了她嘴上的“不用”，没听见她行动里的“盼着”。倾听要同时听内容和情绪，留意她说的和做的是不是一致。 #feedback
     嗯。你忙你的。 #speaker:wang
     -> d19_end
@@ -693,7 +693,7 @@ VAR group = false
     ~ group = true
     那是。……要不，下礼拜我去瞧瞧。 #speaker:wang
     -> d20_end
-+ [“阿姨，您膝盖不好，织毛衣坐久了对颈椎也不好，还是少去吧。” #technique:advice #phase:intervention #quality:weak]
++ [“阿姨，您膝盖不好，织毛衣一坐就是一下午，对颈椎也不好；小组在三楼活动室，上下楼还得多爬两回。我看还是少去吧，在家织织，累了就歇着。” #technique:advice #phase:intervention #quality:weak]
     这是在小事上说教，还泼了冷水。坐久了不好，可以提醒她起来活动活动，但不构成不让她去的理由；而社会参与，恰恰是她最需要的。忠告要留给真正严重的问题。 #feedback
     王阿姨的兴头一下子没了。
     那就不去了呗。 #speaker:wang
@@ -760,7 +760,7 @@ VAR group = false
 
 = d21
 服务进入第十二周，约定的三个月快到了。谈结案之前，你要先看看，当初的目标到底达到了多少。 #phase:evaluation
-+ [“阿姨，咱们把当初定的几个目标拿出来，您一条条说说，自己觉得做到了多少？” #technique:clarification #phase:evaluation #quality:good]
++ [“阿姨，咱们把当初定的几个目标拿出来：一礼拜下两回楼、洗澡不提心吊胆、晚上有人说说话、别让强子操心。您一条条说说，自己觉得做到了多少？没做到的，又卡在哪儿？咱们一条一条慢慢说。” #technique:clarification #phase:evaluation #quality:good]
     请她对照目标自我评估，让她成为评估的主体，这很好。不过只靠她自评，资料来源单一；结合服务记录、网格员和邻居的观察，结论会更扎实。 #feedback
     -> d22
 + [（几种办法一起用：请王阿姨给现在的孤单感打分，和三个月前的“八分”对照；翻看助老员和志愿者的服务记录；请刘姐和李婶说说她们看到的变化；再对照当初定下的几个目标，一条条核对） #phase:evaluation #quality:best]
@@ -783,7 +783,7 @@ VAR group = false
     王阿姨把没说完的话咽了回去。
     嗯，记上吧。 #speaker:wang
     -> closing
-+ [“多亏我们给您安排得好：助老员、志愿者、医院，全是我一个个联系的。” #technique:summarising #phase:evaluation #quality:weak]
++ [“多亏我们给您安排得好：助老员、志愿者、医院，还有扶手和呼叫器，全是我一个个打电话、一家家跑下来的。您看，服务一到位，孤单就从八分降到了三分，这就是专业服务的效果。” #technique:summarising #phase:evaluation #quality:weak]
     摘要里塞进了你自己的结论，还把改变都归功于服务、归功于你。评估时要如实反映她的变化，并强调她自己的努力和能力，这样结案后她才有信心自己保持下去。 #feedback
     那是，那是，得谢谢你们。 #speaker:wang
     -> closing
@@ -853,7 +853,7 @@ VAR group = false
     王阿姨把脸转向墙，过了好一会儿才开口。
     那你以后还来不？ #speaker:wang
     -> referral_feelings
-+ [（请刘姐帮忙联系社区卫生服务中心，把王阿姨的情况转过去，交接那天你也一起去） #phase:closing #quality:good #referral #close-reason:new-needs]
++ [（请刘姐帮忙联系社区卫生服务中心，把王阿姨的病情、用药和家里的情况都转过去；交接那天你也一起去，当面跟护士把她的脾气和习惯说一说，省得中间漏了什么） #phase:closing #quality:good #referral #close-reason:new-needs]
     转介的方向对了，借助网格员联系也省了不少事。不足是，转介前应当由你亲自向王阿姨说明原因、征得她的同意，而不是让她从别人那里得到消息。 #feedback
     刘姐把消息带到病房，当天晚上，王阿姨给你打来电话。
     听说要换人管我了？那你以后还来不？ #speaker:wang
@@ -910,7 +910,7 @@ VAR group = false
 === closing ===
 = d23
 评估的结果摆在那儿：当初一起定的目标基本都达到了。该考虑结案了。 #phase:closing
-+ [“阿姨，咱们约好的三个月还剩三个礼拜。到时候服务就告一段落了，您心里是怎么想的？” #technique:information #technique:listening #phase:closing #quality:good #close-reason:goals-met]
++ [“阿姨，咱们约好的三个月还剩三个礼拜。到时候服务就告一段落了，助老员和我都不会再像现在这样常来。这事我想早点跟您说，您心里是怎么想的？有啥担心的，咱们慢慢商量，一点都不着急。” #technique:information #technique:listening #phase:closing #quality:good #close-reason:goals-met]
     提前告知了结案时间，又请她说说自己的感受，这很好。再具体一点会更稳妥：讲清结案的理由（目标达到了），并和她商量怎样慢慢减少见面的次数。 #feedback
     -> d24
 + [“阿姨，照咱们当初定的三个月，目标差不多都达到了。我想跟您商量：接下来我改成两个礼拜来一回，一个月后是最后一次正式见面，到时候咱们一块儿回顾回顾，服务就告一段落。您看呢？” #technique:information #technique:suggestion #phase:closing #quality:best #close-reason:goals-met #close-form:intervals]
@@ -979,7 +979,7 @@ VAR group = false
     陈老师看着你，像是看穿了你的心思。
     专业关系的边界不是冷漠，是保护她，也保护你。下礼拜你去的时候，我陪你一起。 #speaker:supervisor
     -> d25
-+ [“可她就我一个能说话的人，我不去，她怎么办？” #phase:closing #quality:weak]
++ [“可她就我一个能说话的人，儿子在深圳，老伴走了，邻居也就是打个招呼。我要是不去，她又回到一个人对着电视过一天的日子，那这三个月不就白做了？” #phase:closing #quality:weak]
     “只有我能帮她”的想法，恰恰说明她的支持网络还需要加强，也说明你要留意自己的助人情结。答案不是一直去，而是在结案前帮她把其他支持建起来，再逐步拉长间隔。 #feedback
     那正说明，结案前你的工作是帮她多几个能说话的人，而不是让她只能靠你。下回去，跟她商量怎么慢慢放手。 #speaker:supervisor
     -> d25
@@ -1011,7 +1011,7 @@ VAR group = false
 
 = d26
 正式会谈结束了，还剩最后一件事：结案以后怎么办。 #phase:follow-up
-+ [“以后每个月我来看您一回。” #technique:information #phase:follow-up #quality:good]
++ [“阿姨，结案以后我也不是就不来了。以后每个月我来看您一回，看看您身体怎么样、扶手用得顺不顺手，有啥新难处，咱们再一块儿商量，您放心。” #technique:information #phase:follow-up #quality:good]
     每月回访有了着落，这很好。再细一点会更稳妥：结案后一个礼拜先打个电话，约好回访持续多久，也问问她什么时间方便。 #feedback
     那敢情好。 #speaker:wang
     -> well_closed
@@ -1036,7 +1036,7 @@ VAR group = false
 + [（补上回访计划：结案后一周打电话，之后每月上门一次，连续三个月；请刘姐网格走访时多留意；再打电话告诉王阿姨，请她定时间） #phase:follow-up #quality:best]
     补上的回访计划时间点清楚（一周、一个月、三个月），把网格员的走访也纳入了支持网络，还请她本人定时间。跟进是结案的最后一步，不能省。 #feedback
     -> well_closed
-+ [（请刘姐网格走访时每礼拜上去看看她，你自己三个月后再去一次） #phase:follow-up #quality:good]
++ [（请刘姐网格走访时每礼拜上去看看她，有情况随时告诉你；你自己三个月后再上门一次，看看扶手、呼叫器用得怎么样，再决定要不要接着跟） #phase:follow-up #quality:good]
     有了网格员的日常照看，跟进算是有了着落；不过你自己的回访间隔太长，结案后一个礼拜、一个月，都是容易出现反复的时候，最好也安排上。 #feedback
     -> well_closed
 

@@ -370,7 +370,7 @@ You have a draft plan. Overall goal: back to regular schooling and fewer rows at
     “Twice a month? I drive trucks. I can't promise times like that.” #speaker:father
     After some discussion, the family sessions are moved to Sunday evenings when his father is home. Xiao Li signs the agreement, pressing hard with the pen.
     -> intervention.task
-+ [No need for a special meeting. Start the first family session next week and sort the details out as you go. #phase:intervention #quality:weak]
++ [No need for a special meeting: you went over what's in the agreement with the family on your home visit, and everyone nodded. Start the first family session next week and settle the details as you go; once everyone knows each other and the arrangements have settled down, the written agreement can be signed then, so that things don't feel too formal from the very start. #phase:intervention #quality:weak]
     Intervening without an agreement: goals, roles and frequency are all undecided, and a family session can easily turn into another row. Settle the plan and sign the agreement, then start the intervention. #feedback
     When the first family session begins, the three of them can't even agree on why they are there.
     -> intervention.task
@@ -663,7 +663,7 @@ You go over the evaluation with your supervisor: most of the goals set at the st
 = anger
 When you finish, he says nothing for a long time. Then he kicks the chair away.
 “Knew it. You all leave in the end. Should never have come in the first place.” #speaker:li #reaction:anger
-+ [“OK, OK, don't be angry. We won't close. Come whenever you like.” #technique:suggestion #phase:closing #quality:weak]
++ [“OK, OK, don't be angry. I sprang that on you, and that's my fault. We won't close. Let's just carry on as we are, and you can come whenever you like; I'm in the youth room every Wednesday afternoon. If you don't feel like talking, come and shoot some hoops. We'll talk about closing when you feel ready, and not a day before. There's no rush at all.” #technique:suggestion #phase:closing #quality:weak]
     Extending indefinitely to calm him down reinforces dependence and avoids the lesson he most needs: how to say goodbye well. You can avoid forcing it, or reduce frequency, but with a clear arrangement. #feedback
     Writing up your notes afterwards, you talk it over with your supervisor and realise you were dodging his feelings. At the next session you raise the closing plan again. This time he doesn't kick the chair; he just stays silent for a long while.
     -> wrapup
@@ -825,7 +825,7 @@ You decide to close the case. #phase:closing
 + [Write him a short letter, passed on by his mother: the work is pausing here; this is what he achieved; if he ever wants someone to talk to, he can come back to the centre any time. Agree with Ms Zhou and Ah Jie that the basketball team stays open to him, and ask Ms Zhou to check how he is doing in a month. #technique:information #phase:closing #quality:best]
     Even when a client drops out, closing needs proper handling: recognise what he achieved, explain how to seek help again, leave him the community's support (the team, the residents' committee), and arrange follow-up. #feedback
     -> later
-+ [Have his mother tell him: “If you don't come back, the centre's finished with you.” #technique:advice #phase:closing #quality:weak]
++ [Have his mother tell him: “Places at the centre are tight, and there are several kids on the waiting list. If you don't come next Wednesday, we'll take it you've given up, and the centre's finished with you. If you want to come back later, you'll have to apply and queue all over again, and there may not be a place. Those are the centre's rules; it's out of my hands.” #technique:advice #phase:closing #quality:weak]
     Using “we're finished with you” as pressure turns advice into a threat. He should know why the service is pausing, and that he can always come back. #feedback
     -> later
 
