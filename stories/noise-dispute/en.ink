@@ -64,7 +64,7 @@ Monday morning at the Xingfuli community social work station. Xiao Wu from prope
     You only get through to Mrs Zhang that afternoon.
     “I hear you went downstairs first this morning?” #speaker:zhang
     Seeing one side first is not wrong in itself, but in a two-household dispute, seeing only the complainant first is easily read by the other side as picking a side. It is safer to contact both at once and book a separate meeting with each. #feedback
-+ [Ask Xiao Wu for the records of the three complaints and read them before contacting either household #phase:assessment #quality:good]
++ [Ask Xiao Wu for the records of all three complaints: when each came in, what it said and how the property office handled it. Find out the basics about both households too, and only contact them once you have a clear picture #phase:assessment #quality:good]
     The records show that all three complaints came in between nine and eleven in the morning. You note the times, then phone both households and set up separate meetings.
     Existing records are a legitimate source of information, and this timeline will come in useful. But records are no substitute for the people themselves; once you have read them, get in touch with both households promptly. #feedback
 + [Phone each household: explain that you are the community social worker, not from property management and not on anyone’s side, and ask whether they would be willing to talk with you on their own first #phase:intake #quality:best]
@@ -133,7 +133,7 @@ The following Monday, one o’clock, flat 502. Lele has just gone down for her n
     Mrs Zhang thinks, then takes you through it: her husband leaves at seven and gets home at ten at night; she works from home in online customer service and is at her desk all day; at eight Grandma takes Lele out to buy food, comes back at nine and does twenty minutes of exercises along with a video on her phone, then starts chopping filling and cooking after ten; Lele plays in the bedroom in the mornings, throwing balls and pushing her toy car about (the living room has had foam mats down for ages), and naps at half past twelve.
     “The odd thing is, he only ever bangs in the morning. She’s much noisier in the afternoon and he doesn’t make a sound. We always thought he was just picking a fight.” #speaker:zhang
     An open question lets her tell it her own way, and the whole daily rhythm comes out; “only ever in the morning” is exactly the clue to the root cause. In assessment, letting people narrate freely gathers more, and truer, information than question and answer. #feedback
-+ [“You know, a few floor mats and some felt pads on the chair legs would solve most of this.” #technique:suggestion #phase:planning #quality:weak]
++ [“With old blocks like this, honestly, a few floor mats and felt pads on the chair legs would solve most of the problem.” #technique:suggestion #phase:planning #quality:weak]
     “We did put mats down! That one in the living room. He still bangs. You haven’t even heard our side yet.” #speaker:zhang
     Only then do you learn that Lele plays in the bedroom in the mornings; the living-room mat is nowhere near where it matters.
     A solution before you understand the problem is a suggestion made too early: it may be the wrong remedy, and it decides for her. Gather information and find the root cause first; solutions are worked out with both households at the planning stage. #feedback
@@ -163,7 +163,7 @@ When the talk turns to downstairs, Grandma Zhang can’t help joining in.
     “Are you here to judge the case? Well, it wasn’t us who started it.” #speaker:zhang
     From then on she answers only “mm”, “yes” and “don’t know”.
     She was in the middle of what matters most to her, and you interrupted to ask who started it. That is selective listening plus a judge’s question. Listening means hearing both content and feeling to the end, and who is to blame is not the question assessment has to answer. #feedback
-+ [“Grandma says the exercises are a habit from back home, and you say it hurts when Lele cries. Could you tell me more exactly when he usually bangs, and for how long?” #technique:clarification #phase:assessment #quality:good]
++ [“Grandma said the exercises are a habit from back home, and you said it hurts when the little one cries. Could you tell me more precisely when the knocking from downstairs usually happens, and how long it goes on each time?” #technique:clarification #phase:assessment #quality:good]
     “Almost always in the morning, after nine, after ten. Bang bang bang, a few times, then it stops. He never does it in the afternoon.” #speaker:zhang
     You write “9–11 a.m.” in your notebook. It matches the times property management logged for the complaints.
     Turning “every day” into specific times makes the information checkable; that is solid work. But she had just said how tired she is; acknowledging that first, then asking for details, would have made her more willing to go on. #feedback
@@ -192,7 +192,7 @@ Before you can ask, he pours out his whole day: he works nights on the metro, ma
     “You carry on. Don’t let me keep you.” #speaker:li
     After that, his answers are short.
     Looking down at your phone tells him he doesn’t matter. Attending means facing the person, making eye contact and keeping an open posture; the phone should have been put away before you knocked. #feedback
-+ [“Let’s park all that for now and get to the point: what exactly do you want the people upstairs to do?” #technique:focusing #phase:assessment #quality:weak]
++ [“Let's put all that to one side for now; we haven't much time, so let's get to the point. What exactly do you want the people upstairs to do? After what time should it be quiet? Which noises bother you most? I'll note it down and take it to them.” #technique:focusing #phase:assessment #quality:weak]
     ~ trust_li = MAX(trust_li - 1, 0)
     “The point? I’ve been talking all this time and you haven’t heard a word?” #speaker:li
     He has not been fully heard, yet you rush to narrow the talk and jump straight to demands and solutions. Focusing works once the person has said enough and feels understood; before that, it is an interruption. #feedback
@@ -220,7 +220,7 @@ You have heard both accounts, but each comes from one side only. You want to che
     “This block went up in the nineties. The floors are thin and they’re all tiled; drop a chopstick upstairs and you hear it downstairs. I know young Li works nights and sleeps in the day. But the Zhangs only moved in last year. How would they know?” #speaker:neighbour
     “That day on the stairs was just bad timing: Li had just come off his shift, eyes all red, and Grandma was going out with the baby. One word led to another. They’re not bad people, either of them. Li carried a gas cylinder up for me once. They just don’t know the first thing about each other.” #speaker:neighbour
     Gathering information from several sources and cross-checking it is basic to assessment; asking consent first and sticking to facts protects confidentiality and avoids gossip. The neighbour supplies two key facts: the old building carries sound badly, and the Zhangs have no idea their neighbour works nights. #feedback
-+ [Ask Xiao Wu for the exact times of the three complaints, and about the building’s floors and sound insulation #phase:assessment #quality:good]
++ [Ask Xiao Wu at the property office for the exact times of the three complaints and how each was handled, and while you're at it, when the block was built, how thick the floors are and how well they block sound #phase:assessment #quality:good]
     “All three came in between nine and eleven in the morning. This block’s from the nineties, precast slabs, tiled floors everywhere. The soundproofing’s hopeless; we get complaints like this from several buildings.” #speaker:property
     Records and the physical environment are important assessment data, and the complaint times confirm the clash of daily rhythms. With consent, a word with a neighbour would add what no record shows, such as how the two families usually get on. #feedback
 + [Post a question in the building’s WeChat group: who do people think is noisier, 402 or 502? #phase:assessment #quality:harmful #critical:confidentiality]
@@ -267,7 +267,7 @@ With the assessment done, you go back to each household to work out what happens
     “No more banging, no more notes, Lele not bursting into tears at every thud. And we can live normally, not creep about on tiptoe.” #speaker:zhang
     “I could do my exercises at another time. It doesn’t have to be nine o’clock.” #speaker:zhang_gran
     Goals are set with clients, not for them. Asking what things would look like in a month turns a vague “stop the noise” into something concrete that can be checked, and Grandma offers a change she can make herself. #feedback
-+ [“I’ve thought it through: on weekdays, from nine to three, your family keeps as quiet as possible, and I’ll tell him downstairs he’s not to bang any more.” #technique:suggestion #phase:planning #quality:harmful]
++ [“I've worked it all out: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down; and I'll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Six hours without a sound? Does the child come with a remote control?” #speaker:zhang
     This sets goals for the clients, and unrealistic ones. A plan is made with both households: what they want and what they can manage should come from them, or they will not carry it out. #feedback
@@ -325,7 +325,7 @@ You have talked through each household’s goals. Now you need to settle who tak
 // ───────────── Intervention ─────────────
 === intervention ===
 The plan is in place. As agreed, before the three-way meeting you will see each household once more on their own, to let tempers cool. #phase:intervention
-+ [Give each household a printed copy of the Good Neighbour Code and let them read it first #phase:intervention #quality:weak]
++ [Give each household a printed copy of the “Good Neighbour Code”, with the sections on noise and quiet hours marked in red; let them read it on their own first, and call back in a couple of days to hear what they think #phase:intervention #quality:weak]
     The next day you spot one of the copies in the bin downstairs.
     A printed code is no substitute for talking face to face, and generic clauses about “civilised behaviour” read like a lecture. Intervention should address where these two households are actually stuck, starting with separate conversations. #feedback
     -> intervention.zhang_talk
@@ -355,7 +355,7 @@ Flat 502. Mrs Zhang is still not entirely over it.
     ~ favoured = 1
     “Exactly! When we have this meeting, I’m going to give him a piece of my mind.” #speaker:zhang
     Agreeing with her judgement is taking sides, not empathy. Far from cooling down, she is now ready to settle scores at the meeting. Empathy responds to her feelings (hurt, exhaustion), not to her accusations against the other side. #feedback
-+ [“I’ve looked after a little one on my own too. I know the kind of tired where you can’t find a minute all day even for a glass of water. But let’s think about something today: why does he always bang in the morning?” #technique:self-disclosure #phase:intervention #quality:good]
++ [“I've looked after a little one on my own too, so I know that tiredness where you don't get a sip of water all day, and you and Grandma are holding everything together here. But let's think about something today: why is it always in the morning that he knocks? Have you ever wondered about that?” #technique:self-disclosure #phase:intervention #quality:good]
     ~ zhang_calm = true
     “Yes… why is that?” #speaker:zhang
     You tell her that Mr Li has agreed you can pass this on: he works nights and sleeps during the day. She is quiet for a while.
@@ -405,7 +405,7 @@ You have seen both households on their own. Next comes the three-way meeting.
 + [Just fix the meeting for Saturday morning and tell both households to be on time #phase:intervention #quality:weak]
     Setting a date without checking whether both households are ready leaves the outcome to luck. Before a joint meeting, make sure both sides have calmed down and agree the ground rules. #feedback
     -> joint
-+ [Ask Mr Zhou to drop in on each household and tell them that this time they must come, as a favour to him #phase:intervention #quality:weak]
++ [Ask Mr Zhou to drop in on each household and make it clear the mediation is his doing: they're all old neighbours, so they must do him the courtesy of turning up on time and talking properly #phase:intervention #quality:weak]
     Using an elder’s standing to pressure people into a meeting gets their bodies in the room, not necessarily their goodwill. Mr Zhou is there as someone both sides trust, not to apply pressure on the worker’s behalf; whether they are ready is for the parties to say. #feedback
     -> joint
 
@@ -417,7 +417,7 @@ You have seen both households on their own. Next comes the three-way meeting.
     “I’ve got nothing to say to them. When they stop the racket, we’ll see.” #speaker:li
 }
 It seems someone is not ready yet.
-+ [Put the meeting off for two weeks and do nothing, waiting for them to cool down by themselves #phase:intervention #quality:weak]
++ [Put the meeting off for two weeks and do nothing in the meantime: no calls, no visits. Give both households some space to calm down on their own before you set a new date, so that pushing doesn't make things worse #phase:intervention #quality:weak]
     ~ zhang_calm = true
     ~ li_calm = true
     Two weeks on, tempers have cooled a little, but two more notes have appeared in the stairwell. In the end both households reluctantly agree to come.
@@ -581,7 +581,7 @@ Mr Zhou takes out pen and paper and writes down what has been said. The first dr
 { not owned:
     “These are… all your ideas, aren’t they?” #speaker:zhang
 }
-+ [“That’s more or less it. Everyone knows what it means, so let’s sign.” #technique:summarising #phase:intervention #quality:weak]
++ [“That's about the gist of it: keep it down in the mornings, and talk things through nicely. You're both sensible people and you know what's meant. Spelling out every last detail would only sour things, so let's sign it as it stands and put this to bed today.” #technique:summarising #phase:intervention #quality:weak]
     Both households sign. But what “try to be careful” means, which hours and which noises, is not the same in each of their heads.
     A summary like this glosses over the key differences. Words like “try” and “nicely” in an agreement need clarifying into specific times, behaviour and ways of getting in touch; otherwise there will be another row about what counts as a breach. #feedback
 + [“What does ‘try to be careful’ mean exactly? Between what times, and which noises? And ‘raise problems nicely’: how, by WeChat or by knocking on the door? Let’s write it so neither family could read it two ways.” #technique:clarification #phase:intervention #quality:best]
@@ -605,7 +605,7 @@ Mr Zhou takes out pen and paper and writes down what has been said. The first dr
 === evaluation ===
 With the agreement signed, the two households go home. The stairwell is unusually quiet. #phase:evaluation
 What now?
-+ [Give property management a copy of the agreement and ask Xiao Wu to let the station know if any complaints come in #phase:evaluation #quality:weak]
++ [Give the property office a copy of the agreement and ask Xiao Wu to go through the block's complaints once a month and tell the centre if any involve 402 or 502; no complaints means the agreement is working, and the case can be judged on that #phase:evaluation #quality:weak]
     “Will do. No complaints, I won’t bother you.” #speaker:property
     No complaints only means nobody complained, not that both households are doing well. Evaluation actively gathers information from the households, neighbours and other sources rather than waiting for bad news to arrive. #feedback
     -> evaluation.trial
@@ -639,7 +639,7 @@ There was one small incident. Last Saturday was Lele’s birthday; a few childre
     They both manage a small laugh, and in the end they agree on a template: Hello, I’m catching up on sleep; could you keep it down a little? Thank you.
     “If I get a message like that, I’ll reply: Got it, right away.” #speaker:zhang
     The encouragement rests on specific, real progress, showing both sides that the agreement is working; then the new bit of friction becomes something to improve in the agreement rather than a failure. Evaluation is not just scoring; it is also adjusting. #feedback
-+ [“Mrs Zhang, the agreement doesn’t say how polite a message has to be. He didn’t bang, so he’s kept his side.” #technique:confrontation #phase:evaluation #quality:harmful]
++ [“Ms Zhang, the agreement doesn't say how polite a message has to be. It says message instead of knocking on the ceiling. He hasn't knocked once in three weeks, so he's done everything he agreed to. Let's not get hung up on wording; we have to go by what the agreement says.” #technique:confrontation #phase:evaluation #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Fine. You’re right.” #speaker:zhang
     She doesn’t look at Mr Li again for the rest of the meeting.
@@ -705,7 +705,7 @@ The last meeting. Mr Zhou, Mrs Zhang, Grandma Zhang and Mr Li are all there.
 // ───────────── Follow-up ─────────────
 === followup ===
 The case is closed, but there is one last step in the service. #phase:follow-up
-+ [Keep visiting both households every week after closing #phase:follow-up #quality:weak]
++ [Keep visiting both households every week after closing, and sort out any little disputes while you're there, so nothing flares up again just as things have settled #phase:follow-up #quality:weak]
     Check in that often and the case is closed in name only; the households will come to depend on the social worker again. Follow-up should lengthen the gaps step by step (one week, one month, three months), mostly by phone. #feedback
     You visit twice. The second time, Mrs Zhang speaks up politely.
     “We’re fine, honestly. Don’t let us keep you.” #speaker:zhang
@@ -793,7 +793,7 @@ Saturday morning, the community activity room. The two households have barely sa
     ~ favoured = 2
     Demanding an apology from one side at the height of the anger both takes sides and decides for the parties. When things get out of hand, call a halt first; once both sides have calmed down, they decide for themselves what to say. #feedback
     -> escalated
-+ [Ask Mr Zhou to restore order so the meeting can carry on #phase:intervention #quality:weak]
++ [Ask Mr Zhou to step in and take control of the room: he's a retired teacher and both families respect him, so have him call everyone back to their seats and carry on with the agreement, so that today isn't wasted when both sides took time off to come #phase:intervention #quality:weak]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     Mr Zhou slaps the table and the room goes quiet. But a few minutes later, Mr Li gets up and leaves anyway.
@@ -810,7 +810,7 @@ The meeting is over. This week, you need to visit each household separately.
     Mr Zhou goes round twice, and both households soften. But Mr Li asks: why hasn’t the social worker come?
     An elder’s standing is a good resource, but repairing the relationship is the social worker’s own job. Hiding behind someone else makes both households feel you are avoiding them. #feedback
     -> joint
-+ [Send each household a WeChat message: don’t take last time to heart; let’s meet again next Saturday #technique:encouragement #phase:intervention #quality:weak]
++ [Send each household a message: don't take last time to heart, everyone was upset and nobody meant what they said; let's meet again next Saturday morning, and this time we'll talk it through properly #technique:encouragement #phase:intervention #quality:weak]
     A message cannot replace a face-to-face conversation, and “don’t take it to heart” responds to nobody’s feelings. Both households are still angry, and the next meeting will go the same way. #feedback
     -> joint
 + [Visit each household: first admit that you called the meeting too soon, then listen to what is sticking in their throat most this time #technique:empathy #phase:intervention #quality:best]
@@ -832,11 +832,11 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
     Mr Li doesn’t pick up. He sends a text instead.
     “Don’t bother.” #speaker:li
     After an escalation, first attend to people’s safety and feelings, then sincerely own your mistake. It may not rescue things, but it leaves a door open for repair later. #feedback
-+ [Post a statement in the group explaining how the station’s mediation went and asking people not to spread rumours #phase:intervention #quality:harmful]
++ [Post a statement in the group chat setting out how the centre ran the mediation: both households came voluntarily, the meeting simply got heated, the centre stayed neutral throughout, and everyone is asked to stop spreading rumours #phase:intervention #quality:harmful]
     Once the statement is up, the discussion gets livelier still; the two households become the talk of the building.
     Responding to clients’ conflict in public leaks case information and puts both households in front of even more people. An escalated conflict is handled privately, with each side separately. #feedback
 - The next day, Mr Li calls 12345. On Wednesday, someone from the sub-district People’s Mediation Committee phones: the complaint has been passed to them, and they would like some background from the station.
-+ [“We’re still working on this case, so we’re not in a position to help just now.” #technique:information #phase:intervention #quality:weak]
++ [“We at the centre are still working on this case, and it involves both families' private information, so under our rules we can't cooperate for the time being. Once we've reached an outcome, we'll get in touch with the committee ourselves. I hope you understand.” #technique:information #phase:intervention #quality:weak]
     The committee has to start from scratch, and both households are questioned all over again.
     When agencies don’t cooperate, clients pay the price. The right course is to get both households’ consent and provide the necessary background, so the formal mediation doesn’t have to retrace every step. #feedback
 + [Send the whole case file as it is, to save them having to ask #phase:intervention #quality:harmful #critical:confidentiality]
@@ -846,7 +846,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
     “Let them handle it. They can’t be worse than you lot.” #speaker:li
     Case information is used only with the clients’ consent, and only as much as is needed. Explaining the formal mediation procedure to both households also helps them see the road ahead. #feedback
 - Your supervisor sets up a debrief with you. #phase:evaluation
-+ [“The main thing is that both parties are just impossible to communicate with. Nobody could have mediated that.” #phase:evaluation #quality:weak]
++ [“The main problem is that both parties are very hard to deal with: one sees himself as the victim, the other feels picked on, and neither will give an inch. Honestly, with a grudge this deep, nobody could have mediated it.” #phase:evaluation #quality:weak]
     Putting the failure entirely on the clients makes the evaluation pointless. A real debrief looks at which step the social worker rushed and what could have been done differently. #feedback
 + [Write in the record: clients refused to cooperate; mediation terminated #phase:evaluation #quality:harmful]
     Case records state facts first, then inferences. “Refused to cooperate” is not what happened, and it hides the real cause, a joint meeting held too early; a record like that misleads whoever picks the case up later. #feedback
@@ -855,7 +855,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
 - The People’s Mediation Committee has formally taken over. How do you wind up your case? #phase:closing
 + [Tell each household that the sub-district People’s Mediation Committee is now formally mediating, so the station’s case ends here, and that the station’s door stays open if they need any other help #phase:closing #quality:best #close-reason:new-needs #close-form:direct]
     The need has changed: formal dispute mediation belongs with the People’s Mediation Committee. Telling both households directly and clearly why the case is ending, and who they can turn to later, is a responsible way to close. #feedback
-+ [Keep mediating between the two households yourself, in parallel with the committee #phase:intervention #quality:weak]
++ [Keep mediating with both households yourself, running back and forth alongside the committee: you know them best, the committee needs someone who can explain the background, and one more pair of hands can only help #phase:intervention #quality:weak]
     Two mediations running side by side leave both households confused and may undercut each other. Once formal mediation has taken over, the station should close its case and help with background if asked. #feedback
 + [Say nothing and simply stop contacting either household #phase:closing #quality:harmful]
     Vanishing without a word leaves clients feeling abandoned, and goes against the rule that closing is announced in advance with the reasons given. #feedback
@@ -866,7 +866,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
     Anger is a common negative reaction at closing. Not arguing back, but acknowledging it and taking it in, often lets the other person calm down. #feedback
 + [Hang up on him #phase:closing #quality:harmful]
     Hanging up leaves the relationship at its very worst point. Faced with a client’s anger, the social worker needs to stay steady, and afterwards talk through their own feelings with a supervisor if needed. #feedback
-+ [“We were following procedure too. That’s not really fair.” #technique:confrontation #phase:closing #quality:weak]
++ [“We followed the procedure at every step. We consulted both households, and the meeting only went ahead because both of you agreed to it. Saying that isn't really fair to us.” #technique:confrontation #phase:closing #quality:weak]
     “Procedure? Procedure kept me awake for three months?” #speaker:li
     Correcting someone while they are angry is confrontation without care; it only adds fuel. Take in the feeling first, then talk about anything else. #feedback
 - A month later. #phase:follow-up
@@ -892,7 +892,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
 + [Knock on their door three days running to persuade them to come back and finish the meeting #phase:intervention #quality:harmful]
     They have made it clear they do not want to continue; going back again and again disregards their self-determination and only hardens things. #feedback
     On the third day there is a note on the door: please don’t come again.
-+ [Tell the household that stayed: “If they won’t come, never mind. We’ll draw up the agreement anyway.” #technique:suggestion #phase:intervention #quality:weak]
++ [Tell the household that stayed: “If they won't come, so be it. Mediation is voluntary, and we can't wait for ever. We'll draw up the agreement anyway, spell out the morning hours, and I'll take a copy down to them afterwards.” #technique:suggestion #phase:intervention #quality:weak]
     A neighbourhood agreement needs both sides; one drawn up with one party absent binds nobody, and will be seen as one more act of taking sides. #feedback
     The agreement is half written, and then nothing more comes of it.
 + [That same day, message the household that walked out: apologise for the inappropriate remark, respect their decision not to take part, and say that if they ever want to, you are happy to talk again #technique:empathy #phase:intervention #quality:best]
@@ -912,7 +912,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
 + [Keep working with the household that stayed, helping them gather evidence to complain to property management about the other #phase:intervention #quality:harmful]
     Helping one side collect evidence against the other makes you a party to the dispute; the social worker’s neutrality, and any chance of mediation, are gone. #feedback
 - A month later. #phase:follow-up
-+ [Go round yourself to explain things properly to the household that walked out #phase:follow-up #quality:weak]
++ [Go round yourself to the household that left and explain: that remark didn't mean what they thought, and the centre has never taken either side #phase:follow-up #quality:weak]
     They have made it clear they do not want to talk to you again; turning up to explain only puts them on the spot. Contact from a colleague would be more appropriate. #feedback
     The door opens a crack, then closes again.
 + [Leave it alone #phase:closing #quality:weak]
@@ -935,7 +935,7 @@ In the last few days of the three-week trial, Mr Li phones you.
 + [“Thank you for letting me know. Working nights and sorting out a move at the same time must be exhausting. Before you go, would you be willing to look back over these weeks with me? A way of rounding off this chapter.” #technique:empathy #phase:evaluation #quality:best]
     “…All right. No banging these three weeks, that’s true, and I’ve slept a bit better. It’s just that any noise in the daytime still wakes me easily.” #speaker:li
     The move is beyond your control, but the evaluation still needs doing: how much the agreement has helped in these weeks, and what needs remain, both shape how you close. #feedback
-+ [“Why not think it over? Things are just getting better; it would be a shame to move now.” #technique:suggestion #phase:evaluation #quality:weak]
++ [“Won't you think it over? Things have only just got better: the agreement's signed, they're careful upstairs, and you can sleep through the day at last. It'd be a shame to move now, and the deposit and agency fee add up, and who knows whether the new place will be any quieter?” #technique:suggestion #phase:evaluation #quality:weak]
     “Easy for you to say. Are you paying my rent?” #speaker:li
     Whether to move is the client’s own decision. Respect his self-determination and put your energy into closing well. #feedback
 - At the end of the month, the case is due to close. #phase:closing
@@ -948,7 +948,7 @@ In the last few days of the three-week trial, Mr Li phones you.
 - A month later, a young couple moves into 402. #phase:follow-up
 + [Leave it; the case is closed #phase:closing #quality:weak]
     Check-ins after closing pick up new changes, such as new neighbours moving in. Skipping follow-up loses a chance to consolidate the gains. #feedback
-+ [Go to 402 yourself and explain the situation to the new neighbours on the Zhangs’ behalf #phase:follow-up #quality:weak]
++ [Go down to 402 yourself and explain things to the new neighbours on the Zhangs' behalf: there's a toddler and an elderly woman upstairs, so some daytime noise is unavoidable; ask them to bear with it and to come to the centre first if there's a problem #phase:follow-up #quality:weak]
     Stepping in for the clients takes away their chance to build the relationship themselves. In follow-up it is better to suggest and support, and let the Zhangs go themselves. #feedback
 + [Phone the Zhangs for a follow-up and ask about the new neighbours; if they would like to, suggest going downstairs with Mr Zhou to say hello and talk about both households’ routines #technique:suggestion #phase:follow-up #quality:best]
     “Yes, this time we’ll knock on their door first, before anyone starts sticking up notes.” #speaker:zhang

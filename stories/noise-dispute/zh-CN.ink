@@ -64,7 +64,7 @@ VAR owned = false
     下午你才打通张太太的电话。
     “听说您上午先去了楼下？” #speaker:zhang
     先见谁本身不算错，但在两户纠纷里，只先见投诉方，很容易被另一方看成“站队”。更稳妥的做法是同时联系两家，各约一次单独面谈。 #feedback
-+ [先找小吴要来三次投诉的记录，看清楚了再联系两家 #phase:assessment #quality:good]
++ [先找小吴要来三次投诉的记录，看清楚每次投诉的时间、内容和物业怎么处理的，再把两家的基本情况打听一下，心里有底了再联系两家 #phase:assessment #quality:good]
     记录显示，三次投诉都是在上午九点到十一点之间打进来的。你记下这个时间，随后给两家分别打了电话，约好单独见面。
     现有资料是收集信息的正当渠道，这条时间线后面会派上用场。不过资料代替不了当事人本人，看完记录就该尽快联系两家。 #feedback
 + [分别给两家打电话：说明自己是社区社工，不代表物业，也不替哪一家说话；问他们愿不愿意各自先和你聊一次 #phase:intake #quality:best]
@@ -133,7 +133,7 @@ VAR owned = false
     张太太想了想，从头讲起：丈夫早上七点出门，晚上十点才回来；她在家做线上客服，一坐就是一天；奶奶八点带乐乐下楼买菜，九点回来跟着手机跳二十分钟操，十点多开始剁馅做饭；乐乐上午在卧室里玩，扔球、推小车（客厅倒是早就铺了泡沫垫），中午十二点半睡午觉。
     “最怪的是，楼下专挑上午敲。下午孩子闹得更凶，他反倒不吭声。我们一直以为他是故意找茬。” #speaker:zhang
     开放式提问请她自由讲述，一天的作息就这样摊开了，“专挑上午敲”恰恰是找到根源的线索。预估阶段先让当事人自我陈述，比一问一答能收集到更多、更真实的资料。 #feedback
-+ [“其实铺几块地垫、椅子腿贴上毛毡，问题就解决一大半了。” #technique:suggestion #phase:planning #quality:weak]
++ [“其实这种老楼的噪音，铺几块地垫、椅子腿贴上毛毡，问题就解决一大半了。” #technique:suggestion #phase:planning #quality:weak]
     “铺了！客厅那块就是。铺了他照样敲。您这还没听我们说呢。” #speaker:zhang
     你这才知道：乐乐上午其实是在卧室玩，客厅的垫子根本没铺在要紧的地方。
     还没弄清情况就给办法，建议来得太早：既可能开错药方，又替对方做了主。先收集资料、找到根源，办法要到计划阶段和两家一起商量。 #feedback
@@ -192,7 +192,7 @@ VAR owned = false
     “你先忙，我不耽误你。” #speaker:li
     后面的话，他都说得很短。
     低头看手机，等于告诉对方“你不重要”。专注要求面向对方、目光接触、姿态开放，手机应该在进门前就收起来。 #feedback
-+ [“这些咱们先放一放，说重点：您希望楼上具体做到什么？” #technique:focusing #phase:assessment #quality:weak]
++ [“这些咱们先放一放，时间有限，说重点：您希望楼上具体做到什么？几点以后不能有动静？哪些声音最受不了？我记下来，回头去跟他们谈。” #technique:focusing #phase:assessment #quality:weak]
     ~ trust_li = MAX(trust_li - 1, 0)
     “重点？我说了半天，你一句没听进去？” #speaker:li
     他还没被听完，你就急着把话题收窄，还直接跳到了要求和办法上。对焦要在对方说够了、感到被理解之后再用，否则就是打断。 #feedback
@@ -220,7 +220,7 @@ VAR owned = false
     “这是九十年代的老楼，楼板薄，地上又都是瓷砖，楼上掉根筷子楼下都听得见。小李上夜班、白天睡觉，这个我知道；可张家去年才搬来，他们哪知道？” #speaker:neighbour
     “那天楼道里也是赶巧了：小李刚下夜班，眼睛通红；奶奶抱着孩子出门，两边话赶话就吵起来了。其实都不是坏人，小李还帮我扛过煤气罐呢。就是谁也不知道谁。” #speaker:neighbour
     多渠道收集资料、相互核对，是预估的基本要求；事先征得同意、只问事实，既守住了保密，也避免了打听是非。邻居补上了两个关键事实：老楼隔音差，张家根本不知道楼下上夜班。 #feedback
-+ [请物业小吴调出三次投诉的具体时间，顺便问问这栋楼的楼板和隔音情况 #phase:assessment #quality:good]
++ [请物业小吴调出三次投诉的具体时间和处理记录，顺便问问这栋楼是哪年建的、楼板多厚、隔音情况怎么样 #phase:assessment #quality:good]
     “三次都是上午九点到十一点打来的。这楼是九十年代的，预制板，地上全是瓷砖，隔音是真不行，好几栋都有这种投诉。” #speaker:property
     现有记录和居住环境都是预估的重要资料，投诉时间也印证了作息冲突的判断。如果再征得同意，问问住在旁边的邻居，还能听到记录里没有的东西，比如两家平时相处的样子。 #feedback
 + [在楼栋微信群里问一句：大家觉得402和502，谁家更吵？ #phase:assessment #quality:harmful #critical:confidentiality]
@@ -325,7 +325,7 @@ VAR owned = false
 // ───────────── 介入 ─────────────
 === intervention ===
 计划订好了。按约定，开三方会之前，先分别和两家各谈一次，让两边的火气降下来。 #phase:intervention
-+ [给两家各送一份打印好的《文明邻里公约》，先让他们自己看看 #phase:intervention #quality:weak]
++ [给两家各送一份打印好的《文明邻里公约》，把噪音、作息那几条用红笔划出来，先让他们自己看看，过两天再上门听听想法 #phase:intervention #quality:weak]
     第二天，你在楼下的垃圾桶里看到了其中一份。
     一纸公约代替不了面对面的沟通，泛泛的“文明”条款听起来也像说教。介入要针对这两家具体卡住的地方，先分别谈。 #feedback
     -> intervention.zhang_talk
@@ -355,7 +355,7 @@ VAR owned = false
     ~ favoured = 1
     “就是！开会那天，我倒要跟他好好说道说道。” #speaker:zhang
     附和她的评判不是同理，而是站队。她的火气非但没降，反而准备好了在会上算账。同理要回应她的感受（委屈、累），而不是认同她对另一方的指责。 #feedback
-+ [“我也一个人带过孩子，知道那种一天下来连口水都顾不上喝的累。不过咱们今天想一想：楼下为什么总是上午敲？” #technique:self-disclosure #phase:intervention #quality:good]
++ [“我也一个人带过孩子，知道那种一天下来连口水都顾不上喝的累，您家里里外外全靠您和奶奶撑着。不过咱们今天想一想：楼下为什么总是上午敲？您有没有琢磨过？” #technique:self-disclosure #phase:intervention #quality:good]
     ~ zhang_calm = true
     “是啊，为什么呢？” #speaker:zhang
     你告诉她，李先生同意你转告：他上夜班，白天补觉。她沉默了一会儿。
@@ -370,7 +370,7 @@ VAR owned = false
     ~ trust_li = MAX(trust_li - 1, 0)
     “告我？让他们告去！我倒要看看谁先扰的谁。” #speaker:li
     拿后果吓唬人，是把忠告变成了威胁，只会让他更想硬扛。现在要做的，是帮他看到楼上的处境，看到自己真正想要的是什么。 #feedback
-+ [“您想让他们知道楼下有人要睡觉，这个出发点一点没错，您也一直在想办法。咱们一起找个比扫帚管用的法子？” #technique:encouragement #phase:intervention #quality:good]
++ [“您想让他们知道楼下有人要睡觉，这个出发点一点没错，您也一直在想办法。咱们一起找个比扫帚管用、又不伤两家和气的法子，您看好不好？” #technique:encouragement #phase:intervention #quality:good]
     ~ li_calm = true
     李先生想了想。
     “……要不，我给她发个微信？物业群里有她的号。” #speaker:li
@@ -405,7 +405,7 @@ VAR owned = false
 + [直接把时间定在周六上午，通知两家准时到 #phase:intervention #quality:weak]
     不确认两家是否准备好就定时间，等于把结果交给运气。开联合会之前，要先确认双方的情绪都平复了，并约定好会上的规矩。 #feedback
     -> joint
-+ [请周老师分别上门打个招呼，跟两家说这次调解一定要给他个面子 #phase:intervention #quality:weak]
++ [请周老师分别上门打个招呼，跟两家说清楚这次调解是他牵的头，大家都是老街坊，一定要给他个面子，到时候准时来、好好谈 #phase:intervention #quality:weak]
     用长辈的面子压人来开会，人会来，心不一定来。周老师的作用是做一个双方都信得过的人，而不是替社工施压；准没准备好，要由当事人自己说。 #feedback
     -> joint
 
@@ -417,7 +417,7 @@ VAR owned = false
     “去了我也没什么好说的。他们不吵了再说。” #speaker:li
 }
 看来还有人没准备好。
-+ [把会推迟两周，什么也不做，等他们自己冷静 #phase:intervention #quality:weak]
++ [把会推迟两周，这段时间什么也不做，不打电话也不上门，给两家留点空间，等他们自己冷静下来再约，免得越劝越僵 #phase:intervention #quality:weak]
     ~ zhang_calm = true
     ~ li_calm = true
     两周过去，火气确实淡了些，楼道里却又多了两张纸条。最后两家都勉强答应来开会。
@@ -581,7 +581,7 @@ VAR owned = false
 { not owned:
     “这些……都是你们定的吧。” #speaker:zhang
 }
-+ [“差不多就这个意思，大家心里都有数了，签字吧。” #technique:summarising #phase:intervention #quality:weak]
++ [“差不多就这个意思：上午尽量轻一点，有事好好说。大家都是明白人，心里都有数了，条条框框写得太细反而伤和气，咱们就按这个签字，今天把这事了了。” #technique:summarising #phase:intervention #quality:weak]
     两家签了字。可“尽量注意”到底是几点、什么动静，各人心里的数并不一样。
     这样的摘要把关键的分歧含糊了过去。协议里的“尽量”“好好说”要澄清成具体的时间、行为和联络方式，否则执行时还会为算不算违反再吵一次。 #feedback
 + [“‘尽量注意’具体指什么？几点到几点、哪些动静？‘好好说’又是怎么说，发微信还是敲门？咱们把它写到两家看了都不会有第二种理解。” #technique:clarification #phase:intervention #quality:best]
@@ -605,7 +605,7 @@ VAR owned = false
 === evaluation ===
 协议签完，两家各自回了家。楼道里难得安静。 #phase:evaluation
 接下来怎么办？
-+ [把协议复印一份交给物业，请小吴以后有投诉再通知社工站 #phase:evaluation #quality:weak]
++ [把协议复印一份交给物业，请小吴以后每月汇总一次这栋楼的投诉，涉及402、502的再通知社工站；没有投诉，就说明协议在起作用，案子也就可以据此结了 #phase:evaluation #quality:weak]
     “行，没投诉我就不打扰您了。” #speaker:property
     没人投诉只说明没人去投诉，不说明两家过得怎么样。评估要主动从两家、邻居等多个渠道收集资料，而不是等着坏消息找上门。 #feedback
     -> evaluation.trial
@@ -639,7 +639,7 @@ VAR owned = false
     两人都笑了一下，最后定了个模板：您好，我在补觉，麻烦轻一点，谢谢。
     “看到这样的消息，我一定回：收到，马上。” #speaker:zhang
     鼓励落在具体、真实的进步上，让双方看到协议确实在起作用；再把新冒出来的小摩擦当作协议可以完善的地方，而不是失败。评估不只是打分，也是调整。 #feedback
-+ [“张太太，协议里没规定微信要写多客气。他没敲，就已经做到了。” #technique:confrontation #phase:evaluation #quality:harmful]
++ [“张太太，协议里没规定微信要写多客气，只写了有事发微信、不敲天花板。他三个礼拜一次都没敲，该做的都做到了，您就别在措辞上较真了，咱们得按协议来。” #technique:confrontation #phase:evaluation #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “行，您说得对。” #speaker:zhang
     那天一直到散会，她都没再看李先生一眼。
@@ -705,7 +705,7 @@ VAR owned = false
 // ───────────── 跟进 ─────────────
 === followup ===
 个案结束了，服务还有最后一步。 #phase:follow-up
-+ [结案后还是每周上门看看两家 #phase:follow-up #quality:weak]
++ [结案后还是每周上门看看两家，顺便帮着调解些小事，免得刚稳下来又出问题，两家也安心 #phase:follow-up #quality:weak]
     回访太密，结案就名存实亡，两家也会重新依赖社工。跟进要逐步拉长间隔（一周、一个月、三个月），以电话为主。 #feedback
     你上了两次门。第二次，张太太客气地开了口。
     “其实我们挺好的，您忙您的。” #speaker:zhang
@@ -793,7 +793,7 @@ VAR owned = false
     ~ favoured = 2
     在情绪最激烈的时候要求一方道歉，既是站队，也是替当事人做决定。失控时先叫停，等双方平静下来，再由他们自己决定要说什么。 #feedback
     -> escalated
-+ [请周老师出面镇住场面，接着往下谈 #phase:intervention #quality:weak]
++ [请周老师出面镇住场面：他是老教师，两家都敬他三分，请他把大家按回座位，接着把协议往下谈，两家都请了假来的，今天说什么也不能白来一趟 #phase:intervention #quality:weak]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     周老师一拍桌子，屋里安静了。可没过几分钟，李先生还是起身走了。
@@ -810,7 +810,7 @@ VAR owned = false
     周老师跑了两趟，两家都松了口。可李先生问了一句：社工怎么不来了？
     借助长者的威望是好资源，但修复关系的责任在社工自己。躲在后面，两家会觉得你在回避。 #feedback
     -> joint
-+ [给两家各发一条微信：上次的事别往心里去，下周六再开一次 #technique:encouragement #phase:intervention #quality:weak]
++ [给两家各发一条微信：上次的事别往心里去，大家都在气头上，说过的话都不作数，下周六上午再开一次，这回一定好好谈 #technique:encouragement #phase:intervention #quality:weak]
     一条微信代替不了面谈，“别往心里去”也没有回应任何一方的感受。两家的火气还在，下一次会面只会重演。 #feedback
     -> joint
 + [分别上门：先承认是自己把会开早了，再听听两家这一回心里最过不去的是什么 #technique:empathy #phase:intervention #quality:best]
@@ -832,11 +832,11 @@ VAR owned = false
     李先生没接电话，只回了一条短信。
     “不用了。” #speaker:li
     冲突升级之后，先关心人的安全和情绪，再诚恳地承认自己的失误。这一步未必能挽回局面，却为以后的修复留了一扇门。 #feedback
-+ [在群里发一条声明，说明社工站调解的经过，请大家不要传谣 #phase:intervention #quality:harmful]
++ [在群里发一条声明，说明社工站调解的经过：两家都是自愿来的，会上只是话赶话，社工站一直保持中立，请大家不要再传谣 #phase:intervention #quality:harmful]
     声明一发，群里的讨论反倒更热闹了，两家的事成了全楼的话题。
     在公开场合回应当事人的冲突，既泄露了个案信息，又把两家推到了更多人的目光下。处理升级的冲突要私下、分别进行。 #feedback
 - 第二天，李先生打了12345。周三，街道人民调解委员会的工作人员打来电话：投诉已经转到他们那里，想请社工站提供一些情况。
-+ [“这个案子我们还在跟，暂时不方便配合。” #technique:information #phase:intervention #quality:weak]
++ [“这个案子我们社工站还在跟，涉及两家的隐私，按规定暂时不方便配合。等我们这边有了结果，我主动跟调委会联系，请您理解。” #technique:information #phase:intervention #quality:weak]
     对方只好从头了解情况，两家又被各问了一遍。
     机构之间不配合，吃亏的是当事人。合适的做法是征得两家同意后，提供必要的情况，让正式调解少走弯路。 #feedback
 + [把整份个案记录原样发过去，省得对方再问 #phase:intervention #quality:harmful #critical:confidentiality]
@@ -846,7 +846,7 @@ VAR owned = false
     “让他们来吧，总比你们强。” #speaker:li
     个案资料的使用要经过当事人同意，而且只提供必要的部分。向两家解释正式调解的程序，也是在帮他们看清接下来的路。 #feedback
 - 督导约你做一次复盘。 #phase:evaluation
-+ [“主要是两家当事人都太难沟通了，换谁也调不成。” #phase:evaluation #quality:weak]
++ [“主要是两家当事人都太难沟通了：一个觉得自己是受害方，一个觉得被人挑刺，谁也不肯让一步。说实话，这种积怨很深的纠纷，换谁也调不成。” #phase:evaluation #quality:weak]
     把失败全归到当事人身上，评估就失去了意义。真实的复盘要看社工自己在哪一步走快了、哪一步可以做得不同。 #feedback
 + [在记录里写：当事人拒绝配合，调解终止 #phase:evaluation #quality:harmful]
     个案记录要先写事实，再写推断。“拒绝配合”既不符合事实，也掩盖了联合会开得太早这个真正的原因；这样的记录会误导以后接手的人。 #feedback
@@ -855,7 +855,7 @@ VAR owned = false
 - 人民调解委员会正式接手了这件事。你的个案该怎么收尾？ #phase:closing
 + [分别告诉两家：这件事已经由街道人民调解委员会正式调解，社工站的个案就此结束；以后如果还需要别的帮助，社工站的门一直开着 #phase:closing #quality:best #close-reason:new-needs #close-form:direct]
     需求变了：正式的纠纷调解应当由人民调解委员会来做。直接、清楚地告诉两家个案结束的原因，并说明以后还能找谁，是负责任的结案。 #feedback
-+ [继续自己去两家做调解，和调委会两头跑 #phase:intervention #quality:weak]
++ [继续自己去两家做调解，和调委会两头跑：两家的情况我最熟，调委会那边也需要有人把前因后果讲清楚，多一个人多一份力，不能半途撒手 #phase:intervention #quality:weak]
     两条调解线同时进行，两家会无所适从，也可能互相拆台。正式调解接手之后，社工站应当结案，必要时配合提供情况。 #feedback
 + [什么也不说，从此不再联系两家 #phase:closing #quality:harmful]
     不告而别会让当事人觉得被抛下，也违背了结案要提前告知、说明原因的要求。 #feedback
@@ -866,11 +866,11 @@ VAR owned = false
     结案时的愤怒是常见的负面反应。不辩解，先承认、接住，对方反而容易平静下来。 #feedback
 + [直接挂了电话 #phase:closing #quality:harmful]
     挂断电话等于把关系断在了最糟的地方。面对当事人的愤怒，社工要稳住自己，必要时事后找督导谈谈自己的感受。 #feedback
-+ [“我们也是按程序办事，您这么说不太公平。” #technique:confrontation #phase:closing #quality:weak]
++ [“我们也是按程序办事，每一步都跟两家商量过，会也是两家都同意了才开的。您这么说，对我们不太公平。” #technique:confrontation #phase:closing #quality:weak]
     “程序？程序让我三个月睡不着觉？” #speaker:li
     在对方愤怒的时候去纠正他，是没有关怀的对质，只会火上浇油。先接住情绪，再谈其他。 #feedback
 - 一个月后。 #phase:follow-up
-+ [请周老师私下替你盯着两家，有什么动静就告诉你 #phase:follow-up #quality:weak]
++ [请周老师私下替你盯着两家，有什么动静就第一时间告诉你 #phase:follow-up #quality:weak]
     跟进是公开、直接地和当事人联系，而不是托人暗中观察。这样做既不尊重两家，也可能让周老师左右为难。 #feedback
     周老师有些为难，只说调委会帮两家签了一份调解协议，别的他不好多说。
 + [给两家和周老师各打一个电话，问问调解之后的情况 #phase:follow-up #quality:best]
@@ -892,7 +892,7 @@ VAR owned = false
 + [连着三天上门敲门，劝他们回来把会开完 #phase:intervention #quality:harmful]
     对方已经表明不愿意继续，反复上门就是不尊重他们的自决，只会让关系更僵。 #feedback
     第三天，门上贴了一张纸条：请不要再来了。
-+ [跟留下的那一家说：“他们不来就算了，我们照样把协议定下来。” #technique:suggestion #phase:intervention #quality:weak]
++ [跟留下的那一家说：“他们不来就算了，调解是自愿的，咱们不能干等。我们照样把协议定下来，上午几点到几点怎么安排写清楚，回头我给他们送一份过去。” #technique:suggestion #phase:intervention #quality:weak]
     邻里协议需要双方都参与，一方缺席定下的协议没有约束力，只会被看作又一次“站队”。 #feedback
     协议写了一半，就没了下文。
 + [当天给离开的那一家发条消息：为那句不当的话道歉，尊重他们不再参加的决定，也说明如果以后愿意，随时可以再谈 #technique:empathy #phase:intervention #quality:best]
@@ -912,7 +912,7 @@ VAR owned = false
 + [只和留下的那一家继续工作，帮她们准备证据，去物业投诉对方 #phase:intervention #quality:harmful]
     帮一方收集证据对付另一方，就彻底成了纠纷中的一方，社工的中立和调解的可能都不复存在。 #feedback
 - 一个月后。 #phase:follow-up
-+ [自己再上门，找离开的那一家把话解释清楚 #phase:follow-up #quality:weak]
++ [自己再上门，找离开的那一家把话解释清楚：那句话不是那个意思，社工站从来没有偏向哪一家 #phase:follow-up #quality:weak]
     对方已经明确不想再和你谈，再上门解释只会让人为难。换一位同事来联系更合适。 #feedback
     门开了一条缝，又关上了。
 + [不再过问 #phase:closing #quality:weak]
@@ -935,7 +935,7 @@ VAR owned = false
 + [“谢谢您特意告诉我。一边上夜班一边张罗搬家，挺累的吧。走之前，您愿不愿意跟我一起回头看看这几周？也算给这段日子一个交代。” #technique:empathy #phase:evaluation #quality:best]
     “……行。这三周确实没再敲过，睡是睡得好点了。就是白天那点动静，我还是容易醒。” #speaker:li
     搬家是你左右不了的事，但评估仍然要做：这几周协议起了多少作用、还剩下什么需要，都决定着怎么结案。 #feedback
-+ [“您再考虑考虑吧，现在刚刚好起来，搬走多可惜。” #technique:suggestion #phase:evaluation #quality:weak]
++ [“您再考虑考虑吧，现在刚刚好起来，协议也签了，楼上也注意了，白天能睡个整觉了。这时候搬走多可惜，押金、中介费也是一笔钱，新地方也不一定安静。” #technique:suggestion #phase:evaluation #quality:weak]
     “你这话说的，房租你给我交？” #speaker:li
     搬不搬家是当事人自己的决定。社工要尊重他的自决，把精力放在怎么好好收尾上。 #feedback
 - 月底，个案要结束了。 #phase:closing
@@ -948,7 +948,7 @@ VAR owned = false
 - 一个月后，402搬进了一对年轻夫妻。 #phase:follow-up
 + [不再过问，案子已经结了 #phase:closing #quality:weak]
     结案后的回访能发现新的变化，比如新邻居搬来。跳过跟进，就少了一个巩固成果的机会。 #feedback
-+ [自己去402，替张家跟新邻居把情况说明白 #phase:follow-up #quality:weak]
++ [自己去402，替张家跟新邻居把情况说明白：楼上有个两岁多的孩子和老人，白天难免有动静，请他们多担待，有事先找社工站 #phase:follow-up #quality:weak]
     替当事人出面，剥夺了她们自己建立邻里关系的机会。跟进时更适合给建议、做支持，让张家自己去。 #feedback
 + [给张家打个回访电话，问问新邻居的情况；如果她们愿意，建议请周老师陪着，去楼下打个招呼，把两家的作息说一说 #technique:suggestion #phase:follow-up #quality:best]
     “行，这回我们先去敲门，不等人家贴纸条。” #speaker:zhang
