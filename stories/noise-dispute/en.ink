@@ -793,7 +793,7 @@ Saturday morning, the community activity room. The two households have barely sa
     ~ favoured = 2
     Demanding an apology from one side at the height of the anger both takes sides and decides for the parties. When things get out of hand, call a halt first; once both sides have calmed down, they decide for themselves what to say. #feedback
     -> escalated
-+ [Ask Mr Zhou to step in and take control of the room: he's a retired teacher and both families respect him, so have him call everyone back to their seats and carry on with the agreement, so that today isn't wasted when both sides took time off to come #phase:intervention #quality:weak]
++ [Ask Mr Zhou to step in and take control of the room: he's a retired teacher and both families respect him, so have him call everyone back to their seats and carry on with the agreement, so that today isn't wasted when it took so much to get both sides into one room #phase:intervention #quality:weak]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     Mr Zhou slaps the table and the room goes quiet. But a few minutes later, Mr Li gets up and leaves anyway.

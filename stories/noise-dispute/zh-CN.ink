@@ -793,7 +793,7 @@ VAR owned = false
     ~ favoured = 2
     在情绪最激烈的时候要求一方道歉，既是站队，也是替当事人做决定。失控时先叫停，等双方平静下来，再由他们自己决定要说什么。 #feedback
     -> escalated
-+ [请周老师出面镇住场面：他是老教师，两家都敬他三分，请他把大家按回座位，接着把协议往下谈，两家都请了假来的，今天说什么也不能白来一趟 #phase:intervention #quality:weak]
++ [请周老师出面镇住场面：他是老教师，两家都敬他三分，请他把大家按回座位，接着把协议往下谈，两家好不容易才凑到一起，今天说什么也不能白来一趟 #phase:intervention #quality:weak]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     周老师一拍桌子，屋里安静了。可没过几分钟，李先生还是起身走了。

@@ -416,7 +416,7 @@ Xiao Li stands up to leave.
     ~ trust = MAX(trust - 1, 0)
     “Right. It's all my fault.” #speaker:li
     -> safety
-+ [“According to Erikson's psychosocial theory, adolescents are in the stage of identity versus role confusion, and your parenting styles are, respectively, authoritarian and permissive…” #technique:information #phase:intervention #quality:weak]
++ [“Let me give you both some background first. According to Erikson's psychosocial theory, adolescents are in the stage of identity versus role confusion, when they particularly need to feel recognised and respected. In Baumrind's terms, your parenting styles are, respectively, authoritarian and permissive, and research shows that both of these tend to leave a young person unable to settle at home, so that he drifts out…” #technique:information #phase:intervention #quality:weak]
     The information is not wrong, but it is all jargon: the parents are lost and feel lectured. Information has to fit the listener's background and readiness; say it in everyday words. #feedback
     “Just tell us what to do.” #speaker:father
     -> safety
@@ -793,7 +793,7 @@ After a hurried ending, a case that had begun to turn around has slid back to wh
 = gone
 After that, Xiao Li stops coming. On Wednesday afternoon you sit alone in the youth room.
 His mother tells you on the phone that he goes out during the day, comes back late at night, and won't answer any questions.
-+ [He hasn't come for three weeks and doesn't answer calls or messages, which shows he no longer needs the service. Respect his choice: no further contact, give his place to a young person on the waiting list, and just note the situation clearly in the record. #phase:intervention #quality:weak]
++ [He has missed two sessions in a row and doesn't answer calls or messages, which shows he no longer needs the service. Respect his choice: no further contact, give his place to a young person on the waiting list, and just note the situation clearly in the record. #phase:intervention #quality:weak]
     He has probably stopped coming not because he doesn't need help but because he has given up on the relationship. The problems are still there, and so is Big Qiang's pull. A social worker reaches out and leaves a door open. #feedback
     -> looking_back
 + [Call and message him every day for days on end, and tell his mother she must bring him in. #phase:intervention #quality:harmful]

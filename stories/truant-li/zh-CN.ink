@@ -416,7 +416,7 @@ VAR evaluated = false
     ~ trust = MAX(trust - 1, 0)
     “行，都是我的错。” #speaker:li
     -> safety
-+ [“根据埃里克森的心理社会发展理论，青少年正处在同一性对角色混乱的阶段，而你们两位的教养方式分别属于专制型和溺爱型……” #technique:information #phase:intervention #quality:weak]
++ [“我先给两位讲讲背景：根据埃里克森的心理社会发展理论，青少年正处在同一性对角色混乱的阶段，特别需要被认可、被尊重；而两位的教养方式，按鲍姆林德的分类，一个属于专制型，一个属于溺爱型，研究表明，这两种方式都容易让孩子在家里待不住、往外跑……” #technique:information #phase:intervention #quality:weak]
     信息没错，可满口术语，两位家长听得云里雾里，还觉得被上了一课。提供信息要照顾对方的知识背景和接受程度，用家常话说。 #feedback
     “你就说我们该怎么办吧。” #speaker:father
     -> safety
@@ -793,7 +793,7 @@ VAR evaluated = false
 = gone
 那次之后，小李再也没来。周三下午，活动室里只剩你一个人。
 李妈妈在电话里说，他这几天白天出门，晚上很晚才回来，问什么都不说。
-+ [他连着三周没来，电话不接、消息不回，说明他现在不需要这项服务了。尊重他的选择，不用再联系，把名额留给排队的孩子，记录里把情况写清楚就行。 #phase:intervention #quality:weak]
++ [他连着两次没来，电话不接、消息不回，说明他现在不需要这项服务了。尊重他的选择，不用再联系，把名额留给排队的孩子，记录里把情况写清楚就行。 #phase:intervention #quality:weak]
     他不来，多半不是不需要，而是对这段关系失望了。问题还在，强哥那边的拉拢也还在。社工应当主动表达关心，留一扇门。 #feedback
     -> looking_back
 + [连着几天打电话、发消息，还让李妈妈一定要把他带过来。 #phase:intervention #quality:harmful]

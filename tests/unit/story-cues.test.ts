@@ -20,13 +20,13 @@ function decisions(json: string): OfferedChoice[][] {
 	const seen = new Set<string>();
 	const pending: { state: string; choices: OfferedChoice[] }[] = [];
 	const visit = (choices: OfferedChoice[]) => {
-		const s = JSON.parse(engine.snapshot());
-		const key = JSON.stringify([choices.map((c) => c.sourcePath), s.variablesState]);
+		const state = engine.snapshot();
+		const decision = choices.map((c) => c.sourcePath).join('|');
+		const key = JSON.stringify([decision, JSON.parse(state).variablesState]);
 		if (seen.has(key)) return;
 		seen.add(key);
-		const decision = choices.map((c) => c.sourcePath).join('|');
 		if (!found.has(decision)) found.set(decision, choices);
-		pending.push({ state: engine.snapshot(), choices });
+		pending.push({ state, choices });
 	};
 	const first = engine.continue();
 	if (!first.ended) visit(first.choices);
@@ -68,6 +68,6 @@ describe.each(SCENARIOS)('%s', (id) => {
 			expect(c.bestFirst / c.decisions).toBeLessThanOrEqual(0.35);
 			expect(c.bestLongest / c.decisions).toBeLessThanOrEqual(0.3);
 		},
-		60_000
+		120_000
 	);
 });
