@@ -5,9 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../src/lib/scoring/score.ts';
 import { playFrom, storyJson } from '../helpers/stories.ts';
-import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
+import { StoryEngine, type OfferedChoice } from '../../src/lib/engine/story-engine.ts';
 
 const pick = (t: ReturnType<typeof playFrom>, k: number) => t.turns[k].choices[t.turns[k].chosen!];
+/** The place of an option at `path` (options are listed in no telling order, so tests find them by what they say). */
+const optionAt = (json: string, path: string, test: (c: OfferedChoice) => boolean, vars: Record<string, number | boolean> = {}) => {
+	const i = playFrom(json, path, [], vars).turns[0].choices.findIndex(test);
+	if (i < 0) throw new Error(`no such option at ${path}`);
+	return i;
+};
 
 describe('Ms Wang', () => {
 	const json = storyJson('elderly-wang', 'zh-CN');
@@ -43,7 +49,8 @@ describe('Ms Wang', () => {
 	});
 
 	it('an abrupt "last visit today" ends in a premature close', () => {
-		const t = playFrom(json, 'closing.d23', [0]);
+		const abrupt = optionAt(json, 'closing.d23', (c) => c.text.includes('今天是我最后一回来了'));
+		const t = playFrom(json, 'closing.d23', [abrupt]);
 		expect(pick(t, 0).tags.quality).toBe('harmful');
 		expect(t.ending).toBe('premature-close');
 	});
@@ -54,14 +61,16 @@ describe('Xiao Li', () => {
 
 	it('explaining the limits of confidentiality is best; promising total secrecy is harmful', () => {
 		const t = playFrom(json, 'intake.confid', []);
-		const [best, promise] = t.turns[0].choices;
+		const best = t.turns[0].choices[optionAt(json, 'intake.confid', (c) => c.text.includes('有一种情况我不能保密'))];
+		const promise = t.turns[0].choices[optionAt(json, 'intake.confid', (c) => c.text.includes('我保证'))];
 		expect(best.tags).toMatchObject({ quality: 'best', techniques: ['information'] });
 		expect(promise.tags.quality).toBe('harmful');
 	});
 
 	it('a promise of total secrecy backfires when a safety issue appears', () => {
-		const kept = playFrom(json, 'intervention.safety', [0], { trust: 2, secret_promise: false });
-		const broken = playFrom(json, 'intervention.safety', [0], { trust: 2, secret_promise: true });
+		const tell = optionAt(json, 'intervention.safety', (c) => c.text.includes('带刀去打群架'), { trust: 2 });
+		const kept = playFrom(json, 'intervention.safety', [tell], { trust: 2, secret_promise: false });
+		const broken = playFrom(json, 'intervention.safety', [tell], { trust: 2, secret_promise: true });
 		const liSays = (t: typeof kept) =>
 			t.turns[1].lines
 				.filter((l) => l.speaker === 'li')

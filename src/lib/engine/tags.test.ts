@@ -47,6 +47,12 @@ describe('parseChoiceTags', () => {
 		expect(t).toMatchObject({ referral: true, closeReason: 'new-needs', closeForm: 'intervals', problems: [] });
 		expect(parseChoiceTags(['close-form:email']).problems[0].code).toBe('unknown-value');
 	});
+	it('reads critical with its principle and the pinned flag', () => {
+		const t = parseChoiceTags(['phase:intake', 'quality:harmful', 'critical: confidentiality', 'pinned']);
+		expect(t).toMatchObject({ quality: 'harmful', critical: 'confidentiality', pinned: true, problems: [] });
+		expect(parseChoiceTags(['quality:best']).pinned).toBeUndefined();
+		expect(parseChoiceTags(['critical:rudeness']).problems).toEqual([{ code: 'unknown-value', tag: 'critical:rudeness' }]);
+	});
 	it('treats a global-only tag on a choice as an unknown key, without failing', () => {
 		expect(parseChoiceTags(['skills: empathy']).problems).toEqual([{ code: 'unknown-key', tag: 'skills: empathy' }]);
 		expect(parseLineTags(['skills: empathy']).problems[0].code).toBe('unknown-key');

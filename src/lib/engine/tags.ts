@@ -5,8 +5,8 @@
  *
  * Global: `title` `summary` `minutes` `lang`, added `difficulty` (1–3), `cast` (`id=Name; id=Name`),
  *         `skills` (`empathy, focusing`: the techniques the case is built to train).
- * Choice: `phase:<id>` `technique:<id>` (≤ 2) `quality:<level>`, added `referral`,
- *         `close-reason:<id>` `close-form:<id>`.
+ * Choice: `phase:<id>` `technique:<id>` (≤ 2) `quality:<level>` `critical:<principle>` `pinned`,
+ *         added `referral`, `close-reason:<id>` `close-form:<id>`.
  * Line:   `feedback` `phase:<id>` `speaker:<id>` `ending:<kind>`, added `reaction:<id>`,
  *         `close-reason:<id>` `close-form:<id>`.
  *
@@ -27,6 +27,17 @@ import {
 	type Reaction,
 	type TechniqueId
 } from '../domain/casework.ts';
+
+/** The principles a `#critical:<principle>` choice can breach. */
+export const PRINCIPLES = [
+	'confidentiality',
+	'safety',
+	'self-determination',
+	'informed-consent',
+	'boundaries',
+	'non-discrimination'
+] as const;
+export type Principle = (typeof PRINCIPLES)[number];
 
 export interface ParsedTag {
 	key: string;
@@ -52,6 +63,10 @@ export interface ChoiceTags {
 	quality?: Quality;
 	techniques: TechniqueId[];
 	referral: boolean;
+	/** The ethical or safety principle the choice breaches. */
+	critical?: Principle;
+	/** Keeps its written place when options are shuffled. */
+	pinned?: boolean;
 	closeReason?: CloseReason;
 	closeForm?: CloseForm;
 	problems: TagProblem[];
@@ -118,6 +133,13 @@ export function parseChoiceTags(raw: readonly string[]): ChoiceTags {
 				break;
 			case 'referral':
 				out.referral = true;
+				break;
+			case 'critical':
+				if (value && oneOf(PRINCIPLES, value)) out.critical = value;
+				else out.problems.push({ code: 'unknown-value', tag });
+				break;
+			case 'pinned':
+				out.pinned = true;
 				break;
 			default:
 				if (!readClosingTag(key, value, tag, out)) out.problems.push({ code: 'unknown-key', tag });
