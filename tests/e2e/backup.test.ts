@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { putRaw, storedEntries, storedKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
 import { resultKey } from '../../src/lib/progress/class-results.ts';
-import { assignment, at, result, story } from '../../src/lib/progress/backup.test-helpers.ts';
+import { assignment, at, result, story } from '../../src/lib/progress/backup/test-helpers.ts';
 import { BANK } from '../../src/lib/quiz/bank.ts';
 
 let browser: Browser;

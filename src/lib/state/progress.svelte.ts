@@ -8,6 +8,7 @@ import { openBrowserStore } from '../progress/browser-store.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 import {
 	DEFAULT_SETTINGS,
+	countAcceptedAssignments,
 	discardPaperCurrent,
 	discardRun,
 	finishPaper,
@@ -21,6 +22,8 @@ import {
 	saveRun,
 	saveSettings,
 	setRunAside,
+	summarise,
+	type ScenarioSummary,
 	type SetAside
 } from '../progress/progress.ts';
 import {
@@ -35,8 +38,10 @@ import { localDay, newCardsReviewedOn, type AnswerEvent, type DayOf } from '../q
 import { reviewQueue } from '../quiz/queue.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
 import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
+import { DataBroadcast } from './progress-broadcast.ts';
 
-const REPLACED = 'replaced';
+/** What the settings panels need (ProgressState, or a stand-in in tests). */
+export type { StoreHost } from '../progress/backup/reset.ts';
 
 /** What turning a finished case's decisions into review cards needs; loaded on demand. */
 const cardModules = () => Promise.all([import('../quiz/review.ts'), import('../quiz/learner.ts')]);
@@ -60,11 +65,14 @@ export class ProgressState {
 	papers = $state.raw<PaperRecord[]>([]);
 	paperCurrent = $state.raw<PaperCurrentRecord | null>(null);
 
+	/** How many assignments the learner has accepted (counted by key; the assignment page validates them). */
+	acceptedAssignments = $state(0);
+
 	/** True once another tab has imported a backup or reset: pages holding data in memory should be reloaded. */
 	replacedElsewhere = $state(false);
 
 	#store?: KeyValueStore;
-	#channel?: BroadcastChannel;
+	#broadcast = new DataBroadcast();
 	#opening?: Promise<void>;
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Keys with a write queued but not started: see #writeLatest. */
@@ -145,7 +153,7 @@ export class ProgressState {
 		const runs = new Map(this.runs);
 		runs.delete(run.scenarioId);
 		this.runs = runs;
-		this.setAside = [...this.setAside, { key: `run:${run.scenarioId}`, kind: 'run', reason: 'invalid', detail }];
+		this.setAside = [...this.setAside, { key: KEY.run(run.scenarioId), kind: 'run', reason: 'invalid', detail }];
 		return this.#write((s) => setRunAside(s, run, detail, new Date()));
 	}
 
@@ -160,6 +168,11 @@ export class ProgressState {
 	saveSettings(settings: SettingsRecord): Promise<void> {
 		this.settings = settings;
 		return this.#write((s) => saveSettings(s, settings));
+	}
+
+	/** Best score and number of attempts of one case. */
+	summary(scenarioId: string): ScenarioSummary {
+		return summarise(this.attempts, scenarioId);
 	}
 
 	/** Today's review queue: due cards, with new ones capped by the daily limit. */
@@ -244,19 +257,17 @@ export class ProgressState {
 	 * which tells the learner.
 	 */
 	withStore<T>(
-		task: (store: KeyValueStore, writeMany: (entries: readonly (readonly [string, unknown])[]) => Promise<void>) => Promise<T>,
+		task: (store: KeyValueStore) => Promise<T>,
 		options: { reload?: boolean; /** The task replaced data (import, reset): other open tabs are told. */ replaces?: boolean } = {}
 	): Promise<T> {
 		const run = this.#queue.then(async () => {
 			await this.open();
 			try {
-				// Many records in one IndexedDB transaction (one `set` each in memory): all or nothing.
-				const { batchWriter } = await import('../progress/batch-write.ts');
-				return await task(this.#store!, batchWriter({ store: this.#store!, persistent: this.persistent }));
+				return await task(this.#store!);
 			} finally {
 				// Also after a failure part-way: whatever did land is shown.
 				if (options.reload !== false) await this.#reload();
-				if (options.replaces) this.#channel?.postMessage(REPLACED);
+				if (options.replaces) this.#broadcast.replaced();
 			}
 		});
 		this.#queue = run.catch(() => {});
@@ -269,13 +280,10 @@ export class ProgressState {
 	 * would otherwise write it back over what the other tab stored).
 	 */
 	#listenToOtherTabs() {
-		if (typeof BroadcastChannel === 'undefined' || this.#channel) return;
-		this.#channel = new BroadcastChannel('casework-data');
-		this.#channel.onmessage = (e) => {
-			if (e.data !== REPLACED) return;
+		this.#broadcast.listen(() => {
 			this.replacedElsewhere = true;
 			void this.reload();
-		};
+		});
 	}
 
 	/** Reads every record again, once the writes asked for so far have landed. */
@@ -295,11 +303,10 @@ export class ProgressState {
 			this.papers = loaded.papers;
 			this.paperCurrent = loaded.paperCurrent;
 			this.setAside = loaded.setAside;
+			this.acceptedAssignments = await countAcceptedAssignments(this.#store!);
 			if (loaded.writeError) this.#failed(loaded.writeError);
 		} catch (e) {
 			this.#failed(e);
 		}
 	}
 }
-
-export const progress = new ProgressState();
