@@ -12,6 +12,10 @@ describe('SiteTop', () => {
 		vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
 	});
 
+	it('refuses to render without a progress state in context, saying where it comes from', () => {
+		expect(() => render(SiteTop, { locale: 'en', pathname: '/en', navigate: () => {} })).toThrow(/no ProgressState in context/);
+	});
+
 	it('marks the section the page is in', async () => {
 		const { context } = await privateProgress();
 		render(SiteTop, { props: { locale: 'en', pathname: '/en/quiz/review', navigate: () => {} }, context });

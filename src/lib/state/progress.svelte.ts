@@ -39,6 +39,7 @@ import { reviewQueue } from '../quiz/queue.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
 import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
 import { DataBroadcast } from './progress-broadcast.ts';
+import { WriteQueue } from './progress-queue.ts';
 
 /** What the settings panels need (ProgressState, or a stand-in in tests). */
 export type { StoreHost } from '../progress/backup/reset.ts';
@@ -74,9 +75,7 @@ export class ProgressState {
 	#store?: KeyValueStore;
 	#broadcast = new DataBroadcast();
 	#opening?: Promise<void>;
-	#queue: Promise<unknown> = Promise.resolve();
-	/** Keys with a write queued but not started: see #writeLatest. */
-	#pending = new Map<string, Promise<void>>();
+	#queue = new WriteQueue();
 
 	/** Idempotent; `opener` is replaceable for tests. */
 	open(opener = openBrowserStore): Promise<void> {
@@ -98,43 +97,28 @@ export class ProgressState {
 		this.storageFull = isQuotaError(e);
 	}
 
+	/** A write in its turn; a failure is shown to the learner, not thrown. */
 	#write(task: (store: KeyValueStore) => Promise<void>): Promise<void> {
-		const run = this.#queue.then(async () => {
-			await this.open();
-			try {
-				await task(this.#store!);
-			} catch (e) {
-				this.#failed(e);
-			}
-		});
-		this.#queue = run;
-		return run;
+		return this.#queue.run(() => this.#guarded(task));
 	}
 
-	/**
-	 * For records rewritten whole on every answer (deck, history, the paper in
-	 * progress): a write that is still waiting in the queue will store the
-	 * newest value anyway, so a second one is not queued. `task` reads the
-	 * state when it runs, not when it was asked for.
-	 */
+	/** For records rewritten whole on every answer (deck, history, the paper in progress): see WriteQueue.latest. */
 	#writeLatest(key: string, task: (store: KeyValueStore) => Promise<void>): Promise<void> {
-		const waiting = this.#pending.get(key);
-		if (waiting) return waiting;
-		const run = this.#write(async (store) => {
-			this.#pending.delete(key);
-			await task(store);
-		});
-		this.#pending.set(key, run);
-		return run;
+		return this.#queue.latest(key, () => this.#guarded(task));
+	}
+
+	async #guarded(task: (store: KeyValueStore) => Promise<void>): Promise<void> {
+		await this.open();
+		try {
+			await task(this.#store!);
+		} catch (e) {
+			this.#failed(e);
+		}
 	}
 
 	/** Resolves once every write asked for so far (and any queued meanwhile) has landed. */
-	async flush(): Promise<void> {
-		let seen: Promise<unknown>;
-		do {
-			seen = this.#queue;
-			await seen;
-		} while (seen !== this.#queue);
+	flush(): Promise<void> {
+		return this.#queue.flush();
 	}
 
 	saveRun(run: RunRecord): Promise<void> {
@@ -203,11 +187,6 @@ export class ProgressState {
 	}
 
 	/**
-	 * Adds review cards for the weak and harmful decisions of a finished case.
-	 * The card-making code is loaded here, once a case has ended, so the player
-	 * page never ships the scheduler.
-	 */
-	/**
 	 * Fetches and starts the review-card code (the FSRS scheduler) ahead of
 	 * the end of a case, so that the turn which ends it is not held up by it.
 	 */
@@ -215,6 +194,11 @@ export class ProgressState {
 		return cardModules();
 	}
 
+	/**
+	 * Adds review cards for the weak and harmful decisions of a finished case.
+	 * The card-making code is loaded here, once a case has ended, so the player
+	 * page never ships the scheduler.
+	 */
 	async addScenarioCards(decisions: readonly ScenarioDecision[], now: Date): Promise<void> {
 		if (!decisions.length) return;
 		const [{ scenarioCardFromDecision }, { addScenarioCards }] = await cardModules();
@@ -260,7 +244,7 @@ export class ProgressState {
 		task: (store: KeyValueStore) => Promise<T>,
 		options: { reload?: boolean; /** The task replaced data (import, reset): other open tabs are told. */ replaces?: boolean } = {}
 	): Promise<T> {
-		const run = this.#queue.then(async () => {
+		return this.#queue.run(async () => {
 			await this.open();
 			try {
 				return await task(this.#store!);
@@ -270,8 +254,6 @@ export class ProgressState {
 				if (options.replaces) this.#broadcast.replaced();
 			}
 		});
-		this.#queue = run.catch(() => {});
-		return run;
 	}
 
 	/**
