@@ -9,15 +9,11 @@ import { mount, type Component, type ComponentProps } from 'svelte';
 import Home from '$lib/components/Home.svelte';
 import SiteTop from '$lib/components/SiteTop.svelte';
 import { localeOf } from '$lib/i18n/messages';
-import { loadWriterOnFirstWrite } from '$lib/progress/browser-store';
 import { progressContext } from '$lib/state/context';
 import { ProgressState } from '$lib/state/progress.svelte';
 
-// The page writes only when the language switch is used, and that waits for its write.
-loadWriterOnFirstWrite();
-
-/** One state for both parts, as the root layout gives every other page. */
-const context = progressContext(new ProgressState());
+/** One state for both parts, as the root layout gives every other page. The page writes only when the language switch is used, and that waits for its write. */
+const context = progressContext(new ProgressState({ writerOnFirstWrite: true }));
 
 const locale = localeOf(document.documentElement.lang === 'en' ? 'en' : undefined);
 

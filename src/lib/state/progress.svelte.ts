@@ -4,7 +4,7 @@
  * saves land in order, and a failed write is reported without touching what
  * is already stored.
  */
-import { openBrowserStore } from '../progress/browser-store.ts';
+import { loadWriterOnFirstWrite, openBrowserStore } from '../progress/browser-store.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 import {
 	DEFAULT_SETTINGS,
@@ -74,6 +74,11 @@ export class ProgressState {
 
 	#store?: KeyValueStore;
 	#broadcast = new DataBroadcast();
+
+	/** `writerOnFirstWrite`: for a page whose only write waits for it (the home page), localforage loads on that write. */
+	constructor({ writerOnFirstWrite = false } = {}) {
+		if (writerOnFirstWrite) loadWriterOnFirstWrite();
+	}
 	#opening?: Promise<void>;
 	#queue = new WriteQueue();
 
