@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { putRaw, storedEntries, storedKeys } from './idb.ts';
+import { putRaw, storedEntries, storedKeys, waitForKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
 import { resultKey } from '../../src/lib/progress/class-results.ts';
-import { assignment, at, result, story } from '../../src/lib/progress/backup.test-helpers.ts';
+import { KEY } from '../../src/lib/progress/keys.ts';
+import { assignment, at, result, story } from '../../src/lib/progress/backup/test-helpers.ts';
 import { BANK } from '../../src/lib/quiz/bank.ts';
 
 let browser: Browser;
@@ -51,14 +52,6 @@ async function answerQuiz(page: Page, n: number) {
 	await page.locator('[data-testid="session-done"]').waitFor();
 }
 
-async function until(check: () => Promise<boolean>, what: string) {
-	for (let k = 0; k < 100; k++) {
-		if (await check()) return;
-		await new Promise((r) => setTimeout(r, 50));
-	}
-	throw new Error(`never happened: ${what}`);
-}
-
 async function openSettings(page: Page) {
 	await page.goto(`${baseURL()}/settings`);
 	await page.locator('[data-testid="backup-panel"]').waitFor();
@@ -74,13 +67,10 @@ describe('backup and restore', () => {
 		await waitForLive(page);
 		await press(page, '1');
 		await press(page, '1');
-		await until(async () => (await storedKeys(page)).includes('run:elderly-wang'), 'the run saved');
+		await waitForKeys(page, [KEY.run('elderly-wang')]);
 		// Quiz answers: history, the mistake book, a review card.
 		await answerQuiz(page, 3);
-		await until(async () => {
-			const keys = await storedKeys(page);
-			return ['quiz:history', 'quiz:mistakes', 'quiz:deck'].every((k) => keys.includes(k));
-		}, 'the quiz saved');
+		await waitForKeys(page, [KEY.history, KEY.mistakes, KEY.deck]);
 		// What an instructor and a learner keep, as their pages write it.
 		const pkg = result();
 		const s = await story();
@@ -137,7 +127,7 @@ describe('backup and restore', () => {
 		await page.goto(`${baseURL()}/play/elderly-wang`);
 		await waitForLive(page);
 		await press(page, '1');
-		await until(async () => (await storedKeys(page)).includes('run:elderly-wang'), 'the run saved');
+		await waitForKeys(page, [KEY.run('elderly-wang')]);
 		const home = await context.newPage();
 		await home.goto(`${baseURL()}/`);
 		await home.getByTestId('resume-elderly-wang').waitFor();
@@ -155,7 +145,7 @@ describe('backup and restore', () => {
 		await page.goto(`${baseURL()}/play/truant-li`);
 		await waitForLive(page);
 		await press(page, '1');
-		await until(async () => (await storedKeys(page)).includes('run:truant-li'), 'the run saved');
+		await waitForKeys(page, [KEY.run('truant-li')]);
 		await openSettings(page);
 		const before = await storedEntries(page);
 		const input = page.locator('[data-testid="backup-file"]');

@@ -81,3 +81,28 @@ export function storedEntries(page: Page): Promise<Record<string, unknown>> {
 			})
 	);
 }
+
+/** Resolves once every one of `keys` is in the store: the page's own saves have landed. */
+export async function waitForKeys(page: Page, keys: readonly string[], timeout = 10_000): Promise<void> {
+	await page.waitForFunction(
+		async (keys) => {
+			const stored = await new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('casework-trainer');
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('progress')) return (db.close(), resolve([]));
+					const req = db.transaction('progress').objectStore('progress').getAllKeys();
+					req.onsuccess = () => {
+						db.close();
+						resolve(req.result as string[]);
+					};
+					req.onerror = () => reject(req.error);
+				};
+				open.onerror = () => reject(open.error);
+			});
+			return keys.every((k) => stored.includes(k));
+		},
+		keys,
+		{ timeout }
+	);
+}

@@ -1,5 +1,5 @@
 /** Strings for backup, restore and reset on the settings page. zh-CN is the source. */
-import type { BackupError, BackupKind, MergeAction, MergeReason } from '../progress/backup.ts';
+import type { BackupError, BackupKind, MergeAction, MergeReason } from '../domain/backup.ts';
 import { fill, type Locale } from './messages.ts';
 
 const zh = {

@@ -9,10 +9,11 @@ import { mount, type Component, type ComponentProps } from 'svelte';
 import Home from '$lib/components/Home.svelte';
 import SiteTop from '$lib/components/SiteTop.svelte';
 import { localeOf } from '$lib/i18n/messages';
-import { loadWriterOnFirstWrite } from '$lib/progress/browser-store';
+import { progressContext } from '$lib/state/context';
+import { ProgressState } from '$lib/state/progress.svelte';
 
-// The page writes only when the language switch is used, and that waits for its write.
-loadWriterOnFirstWrite();
+/** One state for both parts, as the root layout gives every other page. The page writes only when the language switch is used, and that waits for its write. */
+const context = progressContext(new ProgressState({ writerOnFirstWrite: true }));
 
 const locale = localeOf(document.documentElement.lang === 'en' ? 'en' : undefined);
 
@@ -26,7 +27,7 @@ function island<C extends Component<any>>(name: string, component: C, props: Com
 	if (!target) return;
 	const focused = [...target.querySelectorAll(FOCUSABLE)].indexOf(document.activeElement!);
 	target.replaceChildren();
-	mount(component, { target, props });
+	mount(component, { target, props, context });
 	if (focused >= 0) target.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
 }
 

@@ -6,7 +6,9 @@
  * Reads go to the database directly (idb.ts). localforage is loaded with the
  * store, in parallel with the first reads, so no save waits for it; a page
  * that only shows progress (the home page) loads it on its first write
- * instead, which may never come.
+ * instead, which may never come. localforage writes one record per
+ * transaction and has no batch, so `setMany` puts its records into the same
+ * database in localforage's format in one transaction: all or nothing.
  */
 import { DB_NAME, STORE_NAME, inTransaction, indexedDbOrNothing, openProgressDb } from './idb.ts';
 import { MemoryStore, TabStore, type KeyValueStore } from './kv-store.ts';
@@ -69,8 +71,24 @@ export async function openStore(
 					const request = objects.getAllKeys();
 					return () => request.result.map(String);
 				}),
+			entries: async (prefix) =>
+				inTransaction(await reader(), 'readonly', (objects) => {
+					// Every string that starts with the prefix sorts between these two.
+					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					const keys = objects.getAllKeys(range);
+					const values = objects.getAll(range);
+					return () => keys.result.map((k, i): [string, unknown] => [String(k), values.result[i] ?? null]);
+				}),
 			set: async (key, value) => {
 				await (await writer()).setItem(key, value);
+			},
+			setMany: async (entries) => {
+				if (!entries.length) return;
+				await inTransaction(await reader(), 'readwrite', (objects) => {
+					// localforage stores undefined as null.
+					for (const [key, value] of entries) objects.put(value === undefined ? null : value, key);
+					return () => undefined;
+				});
 			},
 			remove: async (key) => (await writer()).removeItem(key)
 		};

@@ -3,10 +3,8 @@
  * own stories. Every import is validated first; a rejected input writes
  * nothing, so storage stays exactly as it was.
  */
-import { readEach, type ReadPrefix } from './batch-read.ts';
-import { KEY, PREFIX } from '../progress/keys.ts';
-import { writeEach, type WriteMany } from './batch-write.ts';
-import type { KeyValueStore } from './kv-store.ts';
+import { KEY, PREFIX } from './keys.ts';
+import type { KeyValueStore, ReadPrefix, WriteMany } from './kv-store.ts';
 import { ImportError } from '../instructor/assignment.ts';
 import { LIMITS } from '../instructor/limits.ts';
 import { readResultFile, type ResultPackage } from '../instructor/result.ts';
@@ -68,8 +66,8 @@ export function planImport(existingKeys: Iterable<string>, inputs: readonly { na
 export async function importResults(
 	store: KeyValueStore,
 	inputs: { name: string; content: string }[],
-	/** The page passes progress/batch-write.ts's one-transaction writer. */
-	writeMany: WriteMany = writeEach(store)
+	/** The store's own all-or-nothing setMany unless a caller wraps it. */
+	writeMany: WriteMany = (entries) => store.setMany(entries)
 ): Promise<ImportReport> {
 	const { report, entries } = planImport(await store.keys(), inputs);
 	if (entries.length) await writeMany(entries);
@@ -78,8 +76,8 @@ export async function importResults(
 
 export async function loadResults(
 	store: KeyValueStore,
-	/** The page passes progress/batch-read.ts's one-transaction reader. */
-	read: ReadPrefix = readEach(store)
+	/** The store's own one-transaction entries unless a caller wraps it. */
+	read: ReadPrefix = (prefix) => store.entries(prefix)
 ): Promise<ResultPackage[]> {
 	const out: ResultPackage[] = [];
 	for (const [, value] of await read(PREFIX.instructorResult)) {

@@ -1,7 +1,7 @@
 /**
  * The IndexedDB database localforage keeps everything in, opened directly.
- * Reads (and batches, see batch-read.ts and batch-write.ts) go straight to it;
- * single writes go through localforage (browser-store.ts). Both share one
+ * Reads (and batch writes, see browser-store.ts) go straight to it; single
+ * writes go through localforage. Both share one
  * format: the value itself, structured-cloned, under its key.
  */
 export const DB_NAME = 'casework-trainer';
@@ -60,7 +60,15 @@ export async function inProgressDb<T>(idb: IDBFactory, use: (db: IDBDatabase) =>
 export function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (objects: IDBObjectStore) => () => T): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const tx = db.transaction(STORE_NAME, mode);
-		const outcome = work(tx.objectStore(STORE_NAME));
+		let outcome: () => T;
+		try {
+			outcome = work(tx.objectStore(STORE_NAME));
+		} catch (e) {
+			// A request that could not be made (a value that cannot be cloned) undoes the ones before it.
+			tx.abort();
+			reject(e);
+			return;
+		}
 		tx.oncomplete = () => resolve(outcome());
 		tx.onerror = () => reject(tx.error);
 		tx.onabort = () => reject(tx.error ?? new Error('The transaction was aborted'));

@@ -9,9 +9,8 @@ import * as v from 'valibot';
 import { AssignmentSchema, firstIssue } from '../instructor/assignment.ts';
 import { AcceptedSchema } from './learner-assignments.ts';
 import { ResultSchema, readResultFile } from '../instructor/result.ts';
-import type { KeyValueStore } from './kv-store.ts';
-import type { SetAside, SetAsideFn } from './progress.ts';
-import type { InstructorKind } from './records.ts';
+import { MemoryStore, type KeyValueStore } from './kv-store.ts';
+import type { InstructorKind, SetAside, SetAsideFn } from './records.ts';
 
 export type InstructorCheck = { ok: true } | { ok: false; reason: 'unreadable' | 'invalid' | 'newer-version'; detail: string };
 
@@ -59,7 +58,8 @@ const RULES: Record<InstructorKind, Rule> = {
 			if (schema) return schema;
 			// Without Web Crypto (a page not served over https) the hash cannot be checked: that is no fault of the record.
 			if (!globalThis.crypto?.subtle) return null;
-			const one: KeyValueStore = { keys: async () => [key], get: async () => record, set: async () => {}, remove: async () => {} };
+			const one = new MemoryStore();
+			one.data.set(key, record);
 			return (await listSavedStories(one)).skipped.length ? 'the story does not match its key or its hash (damaged or edited)' : null;
 		}
 	},

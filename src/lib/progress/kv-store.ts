@@ -4,7 +4,15 @@ export interface KeyValueStore {
 	set(key: string, value: unknown): Promise<void>;
 	remove(key: string): Promise<void>;
 	keys(): Promise<string[]>;
+	/** Every record whose key starts with `prefix`, in key order: one IndexedDB transaction in the browser. */
+	entries(prefix: string): Promise<[string, unknown][]>;
+	/** Writes all or nothing: one IndexedDB transaction in the browser, so a full disk leaves no half behind. */
+	setMany(entries: readonly (readonly [string, unknown])[]): Promise<void>;
 }
+
+/** KeyValueStore.entries and setMany as functions, for callers that take a reader or writer. */
+export type ReadPrefix = (prefix: string) => Promise<[string, unknown][]>;
+export type WriteMany = (entries: readonly (readonly [string, unknown])[]) => Promise<void>;
 
 export class MemoryStore implements KeyValueStore {
 	readonly data = new Map<string, unknown>();
@@ -19,6 +27,15 @@ export class MemoryStore implements KeyValueStore {
 	}
 	async keys() {
 		return [...this.data.keys()];
+	}
+	async entries(prefix: string): Promise<[string, unknown][]> {
+		const keys = [...this.data.keys()].filter((k) => k.startsWith(prefix)).sort();
+		return keys.map((k) => [k, structuredClone(this.data.get(k))]);
+	}
+	async setMany(entries: readonly (readonly [string, unknown])[]) {
+		// Cloned first: a value that cannot be stored fails the call before anything is written.
+		const copies = entries.map(([k, v]) => [k, structuredClone(v ?? null)] as const);
+		for (const [k, v] of copies) this.data.set(k, v);
 	}
 }
 
@@ -46,6 +63,10 @@ export class TabStore extends MemoryStore {
 	}
 	override async remove(key: string) {
 		await super.remove(key);
+		this.#copy();
+	}
+	override async setMany(entries: readonly (readonly [string, unknown])[]) {
+		await super.setMany(entries);
 		this.#copy();
 	}
 	#copy() {

@@ -3,7 +3,7 @@
  * name they chose) and the result packages of the cases they finished.
  */
 import * as v from 'valibot';
-import { KEY, PREFIX } from '../progress/keys.ts';
+import { KEY, PREFIX } from './keys.ts';
 import type { KeyValueStore } from './kv-store.ts';
 import { AssignmentSchema, type Assignment } from '../instructor/assignment.ts';
 import { ResultSchema, type ResultPackage } from '../instructor/result.ts';
@@ -23,9 +23,8 @@ export async function acceptAssignment(store: KeyValueStore, assignment: Assignm
 
 export async function loadAccepted(store: KeyValueStore): Promise<Accepted[]> {
 	const out: Accepted[] = [];
-	for (const key of await store.keys()) {
-		if (!key.startsWith(PREFIX.learnerAssignment)) continue;
-		const parsed = v.safeParse(AcceptedSchema, await store.get(key));
+	for (const [, value] of await store.entries(PREFIX.learnerAssignment)) {
+		const parsed = v.safeParse(AcceptedSchema, value);
 		if (parsed.success) out.push(parsed.output);
 	}
 	return out.sort((a, b) => b.acceptedAt.localeCompare(a.acceptedAt));
@@ -39,9 +38,8 @@ export async function saveSubmission(store: KeyValueStore, pkg: ResultPackage): 
 export async function loadSubmissions(store: KeyValueStore, assignmentId: string): Promise<Map<string, ResultPackage>> {
 	const out = new Map<string, ResultPackage>();
 	const prefix = `${PREFIX.learnerSubmission}${assignmentId}:`;
-	for (const key of await store.keys()) {
-		if (!key.startsWith(prefix)) continue;
-		const parsed = v.safeParse(ResultSchema, await store.get(key));
+	for (const [, value] of await store.entries(prefix)) {
+		const parsed = v.safeParse(ResultSchema, value);
 		if (parsed.success) out.set(parsed.output.scenarioId, parsed.output);
 	}
 	return out;

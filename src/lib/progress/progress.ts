@@ -9,6 +9,7 @@ import type { AnswerEvent } from '../quiz/history.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
 import type { ReviewCard } from '../quiz/review.ts';
 import type { KeyValueStore } from './kv-store.ts';
+import { PREFIX } from './keys.ts';
 import { DEFAULT_DISPLAY } from '../settings/display.ts';
 import {
 	DEFAULT_PRACTICE_SETTINGS,
@@ -31,22 +32,9 @@ import {
 	type SettingsRecord
 } from './records.ts';
 
-export interface SetAside {
-	key: string;
-	kind: RecordKind | InstructorKind;
-	reason: 'unreadable' | 'invalid' | 'newer-version';
-	detail: string;
-}
+import type { SetAside, SetAsideFn } from './records.ts';
 
-/** Moves a record aside (see loadProgress). */
-export type SetAsideFn = (
-	key: string,
-	kind: SetAside['kind'],
-	reason: SetAside['reason'],
-	detail: string,
-	raw: unknown,
-	then?: () => Promise<void>
-) => Promise<void>;
+export type { SetAside, SetAsideFn };
 
 export interface Progress {
 	runs: Map<string, RunRecord>;
@@ -294,4 +282,9 @@ export async function discardPaperCurrent(store: KeyValueStore): Promise<void> {
 export async function finishPaper(store: KeyValueStore, paper: PaperRecord): Promise<void> {
 	await store.set(KEY.paper(paper.id), paper);
 	await store.remove(KEY.paperCurrent);
+}
+
+/** How many assignments the learner has accepted, counted by key: the assignment page validates them. */
+export async function countAcceptedAssignments(store: KeyValueStore): Promise<number> {
+	return (await store.keys()).filter((k) => k.startsWith(PREFIX.learnerAssignment)).length;
 }

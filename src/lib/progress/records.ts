@@ -205,6 +205,24 @@ export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 
  */
 export type InstructorKind = 'instructorResult' | 'instructorStory' | 'instructorAssignment' | 'learnerAssignment' | 'learnerSubmission';
 
+/** A record moved aside on load (see progress.ts loadProgress). */
+export interface SetAside {
+	key: string;
+	kind: RecordKind | InstructorKind;
+	reason: 'unreadable' | 'invalid' | 'newer-version';
+	detail: string;
+}
+
+/** Moves a record aside (see loadProgress). */
+export type SetAsideFn = (
+	key: string,
+	kind: SetAside['kind'],
+	reason: SetAside['reason'],
+	detail: string,
+	raw: unknown,
+	then?: () => Promise<void>
+) => Promise<void>;
+
 const INSTRUCTOR_KINDS: InstructorKind[] = [
 	'instructorResult',
 	'instructorStory',

@@ -1,7 +1,7 @@
 /** ProgressState.withStore and reload: what backup import and reset rely on. */
 import { describe, expect, it } from 'vitest';
-import { resetAll } from '../progress/backup.ts';
-import { attempt, fullStore, run } from '../progress/backup.test-helpers.ts';
+import { resetAll } from '../progress/backup/index.ts';
+import { attempt, fullStore, run } from '../progress/backup/test-helpers.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
 import { KEY } from '../progress/records.ts';
 import { ProgressState } from './progress.svelte.ts';

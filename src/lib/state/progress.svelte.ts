@@ -4,10 +4,11 @@
  * saves land in order, and a failed write is reported without touching what
  * is already stored.
  */
-import { openBrowserStore } from '../progress/browser-store.ts';
+import { loadWriterOnFirstWrite, openBrowserStore } from '../progress/browser-store.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 import {
 	DEFAULT_SETTINGS,
+	countAcceptedAssignments,
 	discardPaperCurrent,
 	discardRun,
 	finishPaper,
@@ -21,6 +22,8 @@ import {
 	saveRun,
 	saveSettings,
 	setRunAside,
+	summarise,
+	type ScenarioSummary,
 	type SetAside
 } from '../progress/progress.ts';
 import {
@@ -35,8 +38,11 @@ import { localDay, newCardsReviewedOn, type AnswerEvent, type DayOf } from '../q
 import { reviewQueue } from '../quiz/queue.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
 import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
+import { DataBroadcast } from './progress-broadcast.ts';
+import { WriteQueue } from './progress-queue.ts';
 
-const REPLACED = 'replaced';
+/** What the settings panels need (ProgressState, or a stand-in in tests). */
+export type { StoreHost } from '../progress/backup/reset.ts';
 
 /** What turning a finished case's decisions into review cards needs; loaded on demand. */
 const cardModules = () => Promise.all([import('../quiz/review.ts'), import('../quiz/learner.ts')]);
@@ -60,15 +66,21 @@ export class ProgressState {
 	papers = $state.raw<PaperRecord[]>([]);
 	paperCurrent = $state.raw<PaperCurrentRecord | null>(null);
 
+	/** How many assignments the learner has accepted (counted by key; the assignment page validates them). */
+	acceptedAssignments = $state(0);
+
 	/** True once another tab has imported a backup or reset: pages holding data in memory should be reloaded. */
 	replacedElsewhere = $state(false);
 
 	#store?: KeyValueStore;
-	#channel?: BroadcastChannel;
+	#broadcast = new DataBroadcast();
+
+	/** `writerOnFirstWrite`: for a page whose only write waits for it (the home page), localforage loads on that write. */
+	constructor({ writerOnFirstWrite = false } = {}) {
+		if (writerOnFirstWrite) loadWriterOnFirstWrite();
+	}
 	#opening?: Promise<void>;
-	#queue: Promise<unknown> = Promise.resolve();
-	/** Keys with a write queued but not started: see #writeLatest. */
-	#pending = new Map<string, Promise<void>>();
+	#queue = new WriteQueue();
 
 	/** Idempotent; `opener` is replaceable for tests. */
 	open(opener = openBrowserStore): Promise<void> {
@@ -90,43 +102,28 @@ export class ProgressState {
 		this.storageFull = isQuotaError(e);
 	}
 
+	/** A write in its turn; a failure is shown to the learner, not thrown. */
 	#write(task: (store: KeyValueStore) => Promise<void>): Promise<void> {
-		const run = this.#queue.then(async () => {
-			await this.open();
-			try {
-				await task(this.#store!);
-			} catch (e) {
-				this.#failed(e);
-			}
-		});
-		this.#queue = run;
-		return run;
+		return this.#queue.run(() => this.#guarded(task));
 	}
 
-	/**
-	 * For records rewritten whole on every answer (deck, history, the paper in
-	 * progress): a write that is still waiting in the queue will store the
-	 * newest value anyway, so a second one is not queued. `task` reads the
-	 * state when it runs, not when it was asked for.
-	 */
+	/** For records rewritten whole on every answer (deck, history, the paper in progress): see WriteQueue.latest. */
 	#writeLatest(key: string, task: (store: KeyValueStore) => Promise<void>): Promise<void> {
-		const waiting = this.#pending.get(key);
-		if (waiting) return waiting;
-		const run = this.#write(async (store) => {
-			this.#pending.delete(key);
-			await task(store);
-		});
-		this.#pending.set(key, run);
-		return run;
+		return this.#queue.latest(key, () => this.#guarded(task));
+	}
+
+	async #guarded(task: (store: KeyValueStore) => Promise<void>): Promise<void> {
+		await this.open();
+		try {
+			await task(this.#store!);
+		} catch (e) {
+			this.#failed(e);
+		}
 	}
 
 	/** Resolves once every write asked for so far (and any queued meanwhile) has landed. */
-	async flush(): Promise<void> {
-		let seen: Promise<unknown>;
-		do {
-			seen = this.#queue;
-			await seen;
-		} while (seen !== this.#queue);
+	flush(): Promise<void> {
+		return this.#queue.flush();
 	}
 
 	saveRun(run: RunRecord): Promise<void> {
@@ -145,7 +142,7 @@ export class ProgressState {
 		const runs = new Map(this.runs);
 		runs.delete(run.scenarioId);
 		this.runs = runs;
-		this.setAside = [...this.setAside, { key: `run:${run.scenarioId}`, kind: 'run', reason: 'invalid', detail }];
+		this.setAside = [...this.setAside, { key: KEY.run(run.scenarioId), kind: 'run', reason: 'invalid', detail }];
 		return this.#write((s) => setRunAside(s, run, detail, new Date()));
 	}
 
@@ -160,6 +157,11 @@ export class ProgressState {
 	saveSettings(settings: SettingsRecord): Promise<void> {
 		this.settings = settings;
 		return this.#write((s) => saveSettings(s, settings));
+	}
+
+	/** Best score and number of attempts of one case. */
+	summary(scenarioId: string): ScenarioSummary {
+		return summarise(this.attempts, scenarioId);
 	}
 
 	/** Today's review queue: due cards, with new ones capped by the daily limit. */
@@ -190,11 +192,6 @@ export class ProgressState {
 	}
 
 	/**
-	 * Adds review cards for the weak and harmful decisions of a finished case.
-	 * The card-making code is loaded here, once a case has ended, so the player
-	 * page never ships the scheduler.
-	 */
-	/**
 	 * Fetches and starts the review-card code (the FSRS scheduler) ahead of
 	 * the end of a case, so that the turn which ends it is not held up by it.
 	 */
@@ -202,6 +199,11 @@ export class ProgressState {
 		return cardModules();
 	}
 
+	/**
+	 * Adds review cards for the weak and harmful decisions of a finished case.
+	 * The card-making code is loaded here, once a case has ended, so the player
+	 * page never ships the scheduler.
+	 */
 	async addScenarioCards(decisions: readonly ScenarioDecision[], now: Date): Promise<void> {
 		if (!decisions.length) return;
 		const [{ scenarioCardFromDecision }, { addScenarioCards }] = await cardModules();
@@ -244,23 +246,19 @@ export class ProgressState {
 	 * which tells the learner.
 	 */
 	withStore<T>(
-		task: (store: KeyValueStore, writeMany: (entries: readonly (readonly [string, unknown])[]) => Promise<void>) => Promise<T>,
+		task: (store: KeyValueStore) => Promise<T>,
 		options: { reload?: boolean; /** The task replaced data (import, reset): other open tabs are told. */ replaces?: boolean } = {}
 	): Promise<T> {
-		const run = this.#queue.then(async () => {
+		return this.#queue.run(async () => {
 			await this.open();
 			try {
-				// Many records in one IndexedDB transaction (one `set` each in memory): all or nothing.
-				const { batchWriter } = await import('../progress/batch-write.ts');
-				return await task(this.#store!, batchWriter({ store: this.#store!, persistent: this.persistent }));
+				return await task(this.#store!);
 			} finally {
 				// Also after a failure part-way: whatever did land is shown.
 				if (options.reload !== false) await this.#reload();
-				if (options.replaces) this.#channel?.postMessage(REPLACED);
+				if (options.replaces) this.#broadcast.replaced();
 			}
 		});
-		this.#queue = run.catch(() => {});
-		return run;
 	}
 
 	/**
@@ -269,13 +267,10 @@ export class ProgressState {
 	 * would otherwise write it back over what the other tab stored).
 	 */
 	#listenToOtherTabs() {
-		if (typeof BroadcastChannel === 'undefined' || this.#channel) return;
-		this.#channel = new BroadcastChannel('casework-data');
-		this.#channel.onmessage = (e) => {
-			if (e.data !== REPLACED) return;
+		this.#broadcast.listen(() => {
 			this.replacedElsewhere = true;
 			void this.reload();
-		};
+		});
 	}
 
 	/** Reads every record again, once the writes asked for so far have landed. */
@@ -295,11 +290,10 @@ export class ProgressState {
 			this.papers = loaded.papers;
 			this.paperCurrent = loaded.paperCurrent;
 			this.setAside = loaded.setAside;
+			this.acceptedAssignments = await countAcceptedAssignments(this.#store!);
 			if (loaded.writeError) this.#failed(loaded.writeError);
 		} catch (e) {
 			this.#failed(e);
 		}
 	}
 }
-
-export const progress = new ProgressState();

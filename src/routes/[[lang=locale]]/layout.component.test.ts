@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
+import { privateProgress } from '$lib/state/test-context';
 import Layout from './+layout.svelte';
 
 // The page the layout is on: SvelteKit's client is not running in a component test.
@@ -9,8 +10,9 @@ vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 
 const children = createRawSnippet(() => ({ render: () => '<main></main>' }));
 
-function renderLayout() {
-	return render(Layout, { data: { locale: 'zh-CN' }, children });
+async function renderLayout() {
+	const { context } = await privateProgress();
+	return render(Layout, { props: { data: { locale: 'zh-CN' }, children }, context });
 }
 
 describe('the layout', () => {
@@ -25,7 +27,7 @@ describe('the layout', () => {
 
 	it("links the page's other language absolutely when the build knows its origin", async () => {
 		vi.stubEnv('VITE_SITE_ORIGIN', 'https://casework.example.org');
-		renderLayout();
+		await renderLayout();
 		const link = document.head.querySelector('link[rel="alternate"]');
 		expect([link?.getAttribute('hreflang'), link?.getAttribute('href')]).toEqual([
 			'en',
@@ -35,7 +37,7 @@ describe('the layout', () => {
 
 	it('names no other-language link without an origin: a relative one is invalid', async () => {
 		vi.stubEnv('VITE_SITE_ORIGIN', '');
-		renderLayout();
+		await renderLayout();
 		expect(document.head.querySelector('link[rel="alternate"]')).toBeNull();
 	});
 });

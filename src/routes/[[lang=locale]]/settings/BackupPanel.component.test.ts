@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { BACKUP_FORMAT, exportBackup, readBackup } from '$lib/progress/backup';
-import { at, attempt, contents, fullStore, memoryHost, run, snapshot } from '$lib/progress/backup.test-helpers';
+import { at, attempt, contents, fullStore, memoryHost, run, snapshot } from '$lib/progress/backup/test-helpers';
 import { KEY, SCHEMA_VERSION } from '$lib/progress/records';
 import BackupPanel from './BackupPanel.svelte';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { fullStore, memoryHost, snapshot } from '$lib/progress/backup.test-helpers';
+import { fullStore, memoryHost, snapshot } from '$lib/progress/backup/test-helpers';
 import ResetPanel from './ResetPanel.svelte';
 
 describe('ResetPanel', () => {

@@ -2,16 +2,15 @@
  * One valid record of every kind a backup holds, for the backup tests
  * (unit, property and component).
  */
-import type { Assignment } from '../instructor/assignment.ts';
-import { resultKey } from './class-results.ts';
-import { storyHash } from '../instructor/custom-story.ts';
-import type { ResultPackage } from '../instructor/result.ts';
-import type { AnswerEvent } from '../quiz/history.ts';
-import { emptyMistakeBook, recordAnswer } from '../quiz/mistakes.ts';
-import { newCard, reviewCard, serialise } from '../quiz/review.ts';
-import type { StoreHost } from './backup.ts';
-import { writeEach } from './batch-write.ts';
-import { MemoryStore } from './kv-store.ts';
+import type { Assignment } from '../../instructor/assignment.ts';
+import { resultKey } from '../class-results.ts';
+import { storyHash } from '../../instructor/custom-story.ts';
+import type { ResultPackage } from '../../instructor/result.ts';
+import type { AnswerEvent } from '../../quiz/history.ts';
+import { emptyMistakeBook, recordAnswer } from '../../quiz/mistakes.ts';
+import { newCard, reviewCard, serialise } from '../../quiz/review.ts';
+import type { StoreHost } from './index.ts';
+import { MemoryStore } from '../kv-store.ts';
 import {
 	DEFAULT_QUIZ_SETTINGS,
 	KEY,
@@ -20,14 +19,14 @@ import {
 	type PaperCurrentRecord,
 	type PaperRecord,
 	type RunRecord
-} from './records.ts';
+} from '../records.ts';
 
 /** ProgressState.withStore over a MemoryStore, counting the reloads it would do. */
 export function memoryHost(store: MemoryStore) {
 	const h = {
 		reloads: 0,
 		withStore: (async (task, options) => {
-			const out = await task(store, writeEach(store));
+			const out = await task(store);
 			if (options?.reload !== false) h.reloads++;
 			return out;
 		}) as StoreHost['withStore']

@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../instructor/limits.ts';
-import { BACKUP_VERSION, applyMerge, backupKindOf, exportBackup, planMerge, readBackup } from './backup.ts';
-import { at, attempt, fullStore, run, snapshot } from './backup.test-helpers.ts';
-import { MemoryStore } from './kv-store.ts';
-import { KEY, SCHEMA_VERSION } from './records.ts';
+import { LIMITS } from '../../instructor/limits.ts';
+import { BACKUP_VERSION, applyMerge, backupKindOf, exportBackup, planMerge, readBackup } from './index.ts';
+import { at, attempt, fullStore, run, snapshot } from './test-helpers.ts';
+import { MemoryStore } from '../kv-store.ts';
+import { KEY, SCHEMA_VERSION } from '../records.ts';
 
 type Json = Record<string, unknown>;
 
