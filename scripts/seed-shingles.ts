@@ -111,8 +111,7 @@ function main(args: string[]) {
 		process.exit(2);
 	}
 	const hashes = new Set<string>();
-	for (const name of readdirSync(dir).sort())
-		for (const [s] of shingles(readFileSync(join(dir, name), 'utf8'))) hashes.add(hashShingle(s));
+	for (const name of readdirSync(dir).sort()) for (const [s] of shingles(readFileSync(join(dir, name), 'utf8'))) hashes.add(hashShingle(s));
 	const texts = readdirSync(BANK_DIR)
 		.filter((n) => n.endsWith('.json'))
 		.sort()
@@ -122,7 +121,7 @@ function main(args: string[]) {
 	console.log(`${overlaps.length} overlap(s) in ${new Set(overlaps.map((o) => o.label.split(' ')[0])).size} item(s)`);
 	if (args.includes('--write')) {
 		const file: ShingleFile = { shingle: SHINGLE, hashHex: HASH_HEX, hashes: [...hashes].sort().join('') };
-		writeFileSync(FIXTURE, JSON.stringify(file) + '\n');
+		writeFileSync(FIXTURE, JSON.stringify(file, null, '\t') + '\n');
 		console.log(`wrote ${hashes.size} shingles to ${FIXTURE}`);
 	}
 }

@@ -47,8 +47,7 @@ describe.each(LANGS)('length cues in %s', (lang) => {
 
 describe('the cue measures', () => {
 	const opt = (zh: string) => ({ 'zh-CN': zh, en: zh });
-	const item = (options: string[], answer: number[]): BankItem =>
-		({ ...singles[0], options: options.map(opt), answer }) as BankItem;
+	const item = (options: string[], answer: number[]): BankItem => ({ ...singles[0], options: options.map(opt), answer }) as BankItem;
 
 	it('counts a key only when it alone is the longest', () => {
 		expect(keyUniquelyLongest([item(['aaaa', 'b', 'c', 'd'], [0])], 'en')).toHaveLength(1);

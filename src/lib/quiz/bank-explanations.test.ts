@@ -19,11 +19,15 @@ const ZH_WRONG = new RegExp(ZH_LIST + '(?:错误|不正确|不符合题意|不�
 const ZH_POSITION = /[前后][两二三](?:项|个)/;
 
 const EN_LIST = String.raw`\b([A-E](?:(?:, and |, | and )[A-E])*)`;
-const EN_CORRECT = new RegExp(EN_LIST + String.raw` (?:is|are) (?:both |all )?correct\b|correct (?:answer|option) is ([A-E])\b|— option ([A-E])\b`, 'g');
+const EN_CORRECT = new RegExp(
+	EN_LIST + String.raw` (?:is|are) (?:both |all )?correct\b|correct (?:answer|option) is ([A-E])\b|— option ([A-E])\b`,
+	'g'
+);
 const EN_WRONG = new RegExp(EN_LIST + String.raw` (?:is|are) (?:both |all )?(?:wrong|incorrect)\b`, 'g');
 /** "(C)", "C is", "B, C and E": a capital A only counts in such places, since it is also an article. */
 const EN_LETTER = /\(([A-E])\)|\b([B-E])\b|\b(A)(?= is\b|,| and\b|\))/g;
-const EN_POSITION = /\b(?:first|last|former|latter) (?:two|three)\b(?! (?:sessions|weeks|months|visits)| with\b)|\b(?:first|second|third|last) option\b/i;
+const EN_POSITION =
+	/\b(?:first|last|former|latter) (?:two|three)\b(?! (?:sessions|weeks|months|visits)| with\b)|\b(?:first|second|third|last) option\b/i;
 
 function claims(text: string, re: RegExp): string[] {
 	return [...text.matchAll(re)].flatMap((m) => lettersIn(m.slice(1).find(Boolean) ?? ''));
@@ -39,7 +43,8 @@ export function letterProblems(item: BankItem): string[] {
 		for (const l of mentioned) if (!valid.has(l)) problems.push(`${item.id} ${lang}: names option ${l}, which does not exist`);
 		for (const l of correct) if (!keys.has(l)) problems.push(`${item.id} ${lang}: calls ${l} correct, key is ${[...keys].join('')}`);
 		for (const l of wrong) if (keys.has(l)) problems.push(`${item.id} ${lang}: calls ${l} wrong, but it is a key`);
-		if (position) problems.push(`${item.id} ${lang}: names options by position ("${text.match(lang === 'en' ? EN_POSITION : ZH_POSITION)?.[0]}")`);
+		if (position)
+			problems.push(`${item.id} ${lang}: names options by position ("${text.match(lang === 'en' ? EN_POSITION : ZH_POSITION)?.[0]}")`);
 	};
 	const zh = item.explanation['zh-CN'];
 	check('zh-CN', zh, claims(zh, ZH_CORRECT), claims(zh, ZH_WRONG), zh.match(ZH_LETTER) ?? [], ZH_POSITION.test(zh));
