@@ -1,0 +1,49 @@
+/** Pure steps of the class dashboard's import: turning files and pasted text into inputs, sorting, xAPI export. */
+import type { ClassRow, SortKey } from './dashboard.ts';
+import { statementsFor, type XapiStatement } from './xapi.ts';
+
+export interface ImportInput {
+	name: string;
+	content: string;
+}
+
+/** Larger files are not read at all: the import then rejects them by their placeholder content. */
+export const MAX_RESULT_FILE_BYTES = 2_000_000;
+
+/** What the import reads of a file: its name, and its text unless it is too large. */
+export async function fileInput(file: { name: string; size: number; text(): Promise<string> }): Promise<ImportInput> {
+	return { name: file.name, content: file.size > MAX_RESULT_FILE_BYTES ? '(too large)' : await file.text() };
+}
+
+/** Pasted result codes, one per whitespace-separated word, named by their position. */
+export function pastedInputs(text: string): ImportInput[] {
+	return text
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((content, i) => ({ name: `#${i + 1}`, content }));
+}
+
+export interface SortOrder {
+	key: SortKey;
+	ascending: boolean;
+}
+
+/** A click on a column: the same column flips direction; a new one starts A→Z for names, highest first for figures. */
+export function nextSort(current: SortOrder, key: SortKey): SortOrder {
+	if (current.key === key) return { key, ascending: !current.ascending };
+	return { key, ascending: key === 'learner' || key === 'scenario' };
+}
+
+/** xAPI statements for the verified rows only; `titleOf` names a row's case. */
+export async function verifiedStatements(
+	rows: readonly ClassRow[],
+	origin: string,
+	titleOf: (row: ClassRow) => Promise<string>
+): Promise<XapiStatement[]> {
+	const statements: XapiStatement[] = [];
+	for (const r of rows) {
+		if (r.check.verdict !== 'verified' || !r.check.result) continue;
+		statements.push(...statementsFor(r.pkg, r.check.result, origin, await titleOf(r)));
+	}
+	return statements;
+}
