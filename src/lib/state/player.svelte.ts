@@ -13,6 +13,7 @@ import { lookahead } from '../engine/lookahead.ts';
 import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
+import { requestPersistence } from '../progress/persistence.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
 import { scoreTranscript, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
@@ -31,6 +32,8 @@ export interface PlayerOptions {
 	progress: ProgressState;
 	now?: () => Date;
 	newId?: () => string;
+	/** Asks the browser to keep storage under pressure; navigator.storage.persist by default. */
+	persist?: () => Promise<unknown>;
 }
 
 type Ink = Awaited<ReturnType<typeof loadInk>>;
@@ -212,6 +215,8 @@ export class Player {
 		this.attemptId = id;
 		const finishedAt = now.toISOString();
 		this.#finishedAt = finishedAt;
+		// A finished case is worth keeping: ask the browser not to clear storage under pressure.
+		if (this.#o.progress.persistent) void (this.#o.persist ?? requestPersistence)();
 		const finished = this.#o.progress.finish({ ...base, id, finishedAt, total: this.result.total, ending: this.ending });
 		// Weak and harmful decisions become review cards in the quiz (quiz/review.ts).
 		const carded = this.#o.progress.addScenarioCards(scenarioDecisions(this.turns, this.#o.scenarioId, this.#o.locale), now);
