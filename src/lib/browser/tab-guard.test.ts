@@ -1,24 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guardTab } from './tab-guard.ts';
-
-/** BroadcastChannel in memory: like the real one, a message reaches the other channels open when it is posted, a task later. */
-function fakeChannels() {
-	const open = new Set<FakeChannel>();
-	class FakeChannel {
-		onmessage: ((e: MessageEvent) => void) | null = null;
-		constructor(readonly name: string) {
-			open.add(this);
-		}
-		postMessage(data: unknown) {
-			for (const c of open)
-				if (c !== this && c.name === this.name) setTimeout(() => open.has(c) && c.onmessage?.({ data } as MessageEvent), 0);
-		}
-		close() {
-			open.delete(this);
-		}
-	}
-	return (name: string) => new FakeChannel(name) as unknown as BroadcastChannel;
-}
+import { fakeChannels } from '../../../tests/helpers/broadcast.ts';
 
 describe('guardTab', () => {
 	beforeEach(() => vi.useFakeTimers());

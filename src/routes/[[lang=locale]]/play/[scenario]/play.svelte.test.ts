@@ -8,6 +8,7 @@ import { MemoryStore } from '$lib/progress/kv-store';
 import { acceptAssignment, loadSubmissions } from '$lib/progress/learner-assignments';
 import { ProgressState } from '$lib/state/progress.svelte';
 import { PlaySession, type PlaySessionOptions } from './play.svelte.ts';
+import { fakeChannels } from '../../../../../tests/helpers/broadcast.ts';
 
 const json = MINI.zh();
 const opening = new StoryEngine(json).continue();
@@ -38,25 +39,6 @@ const assignment: Assignment = {
 	passMark: 70,
 	createdAt: '2026-11-22T08:00:00.000Z'
 };
-
-/** BroadcastChannel in memory, delivering a task later as the real one does. */
-function fakeChannels() {
-	const open = new Set<FakeChannel>();
-	class FakeChannel {
-		onmessage: ((e: MessageEvent) => void) | null = null;
-		constructor(readonly name: string) {
-			open.add(this);
-		}
-		postMessage(data: unknown) {
-			for (const c of open)
-				if (c !== this && c.name === this.name) setTimeout(() => open.has(c) && c.onmessage?.({ data } as MessageEvent), 0);
-		}
-		close() {
-			open.delete(this);
-		}
-	}
-	return (name: string) => new FakeChannel(name) as unknown as BroadcastChannel;
-}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
