@@ -6,60 +6,14 @@
  * so a branching story that re-joins stays small enough to explore fully.
  */
 import { TECHNIQUES, type TechniqueId } from '../domain/casework.ts';
+import { pathLengths } from './audit-paths.ts';
+import { knotOf, type AuditIssue, type AuditLevel, type AuditOptions, type AuditReport, type Edge } from './audit-report.ts';
 import { findEnding } from './replay.ts';
 import { StoryEngine, type Line, type OfferedChoice, type Passage } from './story-engine.ts';
-import { parseGlobalTags, type GlobalTags, type TagProblem } from './tags.ts';
+import { parseGlobalTags, type TagProblem } from './tags.ts';
 
-export type AuditLevel = 'error' | 'warning';
-
-export interface AuditIssue {
-	level: AuditLevel;
-	code: string;
-	message: string;
-	/** Knot (and stitch) where it happens, when known. */
-	where?: string;
-	/** 1-based line in the .ink source, when the source was given. */
-	line?: number;
-}
-
-export interface EndingStats {
-	/** Fewest and most decisions on a path to this ending. */
-	minDecisions: number;
-	maxDecisions: number;
-}
-
-export interface AuditReport {
-	issues: AuditIssue[];
-	globals: GlobalTags;
-	/** Distinct decision states explored. */
-	states: number;
-	truncated: boolean;
-	endings: Record<string, EndingStats>;
-	/** Fewest and most decisions to any ending. */
-	minDecisions: number;
-	maxDecisions: number;
-	/** Smallest and largest number of options at a decision. */
-	minOptions: number;
-	maxOptions: number;
-	techniquesWell: TechniqueId[];
-	techniquesMisused: TechniqueId[];
-	/** How many distinct choices use each technique well (best or good). */
-	wellCounts: Partial<Record<TechniqueId, number>>;
-	/** Every distinct choice: sourcePath → normalised tags. Equal across locales. */
-	skeleton: Map<string, string>;
-	/** Every tag value seen, `key:value`, for coverage checks. */
-	tagsSeen: Set<string>;
-}
-
-export interface AuditOptions {
-	maxStates?: number;
-	/** The .ink source, to point issues at line numbers. */
-	source?: string;
-}
-
-type Edge = { to: string } | { ending: string | null };
-
-const knotOf = (sourcePath: string) => sourcePath.split('.').filter((p) => !/^\d+$/.test(p) && !p.startsWith('c-'))[0];
+export type { AuditIssue, AuditLevel, AuditOptions, AuditReport, EndingStats } from './audit-report.ts';
+export { compareSkeletons } from './audit-skeleton.ts';
 
 function stateKey(engine: StoryEngine): string {
 	const s = JSON.parse(engine.snapshot());
@@ -256,80 +210,4 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 	if (result.minOptions === Infinity) result.minOptions = 0;
 	pathLengths(nodes, rootKey, result);
 	return result;
-}
-
-/** Fewest and most decisions from the start to each ending (cycles are not unrolled). */
-function pathLengths(nodes: Map<string, Edge[]>, rootKey: string, out: AuditReport): void {
-	const memo = new Map<string, Map<string, [number, number]>>();
-	const onStack = new Set<string>();
-	const visit = (key: string): Map<string, [number, number]> => {
-		const done = memo.get(key);
-		if (done) return done;
-		const here = new Map<string, [number, number]>();
-		if (onStack.has(key)) return here;
-		onStack.add(key);
-		const add = (ending: string, lo: number, hi: number) => {
-			const cur = here.get(ending);
-			here.set(ending, cur ? [Math.min(cur[0], lo), Math.max(cur[1], hi)] : [lo, hi]);
-		};
-		for (const e of nodes.get(key) ?? []) {
-			if ('ending' in e) {
-				// The root's own ending is reached with no decision at all.
-				add(e.ending ?? '(none)', key === rootKey && !nodes.get(key)?.some((x) => 'to' in x) ? 0 : 1, 1);
-			} else {
-				for (const [ending, [lo, hi]] of visit(e.to)) add(ending, lo + 1, hi + 1);
-			}
-		}
-		onStack.delete(key);
-		memo.set(key, here);
-		return here;
-	};
-	const all = visit(rootKey);
-	let lo = Infinity;
-	let hi = 0;
-	for (const [ending, [a, b]] of all) {
-		if (ending === '(none)') continue;
-		out.endings[ending] = { minDecisions: a, maxDecisions: b };
-		lo = Math.min(lo, a);
-		hi = Math.max(hi, b);
-	}
-	out.minDecisions = lo === Infinity ? 0 : lo;
-	out.maxDecisions = hi;
-}
-
-/** zh-CN and en must share one skeleton: the same choices, at the same places, with the same tags. */
-export function compareSkeletons(a: AuditReport, b: AuditReport, names: [string, string]): AuditIssue[] {
-	const issues: AuditIssue[] = [];
-	for (const [path, tags] of a.skeleton) {
-		const other = b.skeleton.get(path);
-		if (other === undefined)
-			issues.push({
-				level: 'error',
-				code: 'skeleton',
-				message: `${names[0]} has a choice at ${path} that ${names[1]} lacks`,
-				where: knotOf(path)
-			});
-		else if (other !== tags)
-			issues.push({
-				level: 'error',
-				code: 'skeleton',
-				message: `Choice at ${path} is tagged "${tags}" in ${names[0]} but "${other}" in ${names[1]}`,
-				where: knotOf(path)
-			});
-	}
-	for (const path of b.skeleton.keys())
-		if (!a.skeleton.has(path))
-			issues.push({
-				level: 'error',
-				code: 'skeleton',
-				message: `${names[1]} has a choice at ${path} that ${names[0]} lacks`,
-				where: knotOf(path)
-			});
-	const ea = Object.keys(a.endings).sort().join(', ');
-	const eb = Object.keys(b.endings).sort().join(', ');
-	if (ea !== eb)
-		issues.push({ level: 'error', code: 'skeleton', message: `Endings differ: ${names[0]} has [${ea}], ${names[1]} has [${eb}]` });
-	if (a.states !== b.states)
-		issues.push({ level: 'error', code: 'skeleton', message: `${names[0]} has ${a.states} decision states, ${names[1]} has ${b.states}` });
-	return issues;
 }

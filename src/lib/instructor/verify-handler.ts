@@ -3,7 +3,8 @@
  * can run the very same code on its own thread when a worker cannot start,
  * and tests can run it in Node.
  */
-import { StoryEngine, StoryLoadError } from '../engine/story-engine.ts';
+import { misfit } from '../engine/replay.ts';
+import { StoryEngine } from '../engine/story-engine.ts';
 import type { ResultPackage } from './result.ts';
 import { verifyMany } from './verify-many.ts';
 import type { Verification } from './verify.ts';
@@ -29,7 +30,7 @@ export function createVerifier(): (request: VerifyRequest) => VerifyReply {
 				try {
 					engines.set(hash, new StoryEngine(json));
 				} catch (e) {
-					if (!(e instanceof StoryLoadError)) throw e;
+					misfit(e);
 					engines.set(hash, json);
 				}
 			}

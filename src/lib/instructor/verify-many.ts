@@ -9,8 +9,8 @@
  * kept and reused, so each run's transcript is exactly the one a fresh
  * replay gives; verify-many.test.ts checks that on real stories.
  */
-import { ReplayError, findEnding, type Transcript } from '../engine/replay.ts';
-import { StoryEngine, StoryLoadError, StoryRuntimeError, type Passage } from '../engine/story-engine.ts';
+import { misfit, replayStep, transcriptOf } from '../engine/replay.ts';
+import { StoryEngine, type Passage } from '../engine/story-engine.ts';
 import { scoreTranscript, type RunResult } from '../scoring/score.ts';
 import type { ResultPackage } from './result.ts';
 import { compareScores, unfitting, type Verification } from './verify.ts';
@@ -41,8 +41,8 @@ export function verifyMany(packages: readonly ResultPackage[], story: string | S
 	try {
 		engine = story instanceof StoryEngine ? story : new StoryEngine(story);
 	} catch (e) {
-		if (e instanceof StoryLoadError) return packages.map(() => unfitting(e.message));
-		throw e;
+		const reason = misfit(e);
+		return packages.map(() => unfitting(reason));
 	}
 	const order = packages.map((_, i) => i).sort((a, b) => compareChoices(packages[a].choices, packages[b].choices) || a - b);
 	const runs = order.map((i) => packages[i].choices);
@@ -91,7 +91,7 @@ export function verifyMany(packages: readonly ResultPackage[], story: string | S
 			path[0] = engine.continue();
 			base = 0;
 		}
-		for (let d = base; d < depth; d++) path[d + 1] = engine.choose(choices[d]);
+		for (let d = base; d < depth; d++) path[d + 1] = replayStep(engine, path[d], choices[d], d);
 		at = depth;
 	}
 
@@ -115,15 +115,7 @@ export function verifyMany(packages: readonly ResultPackage[], story: string | S
 		try {
 			for (; depth < choices.length; depth++) {
 				if (wanted.has(depth) && !saved.has(depth)) saved.set(depth, engine.snapshot());
-				const index = choices[depth];
-				if (!path[depth].choices.some((c) => c.index === index))
-					throw new ReplayError(`Decision ${depth + 1}: choice ${index} is not offered`, depth);
-				try {
-					path[depth + 1] = engine.choose(index);
-				} catch (e) {
-					if (e instanceof StoryRuntimeError) throw new ReplayError(e.message, depth);
-					throw e;
-				}
+				path[depth + 1] = replayStep(engine, path[depth], choices[depth], depth);
 				at = depth + 1;
 			}
 		} catch (e) {
@@ -132,22 +124,13 @@ export function verifyMany(packages: readonly ResultPackage[], story: string | S
 			at = -1;
 			return failure(e);
 		}
-		const last = path[depth];
-		const transcript: Transcript = {
-			turns: [
-				...choices.map((chosen, d) => ({ lines: path[d].lines, choices: path[d].choices, chosen })),
-				{ lines: last.lines, choices: last.choices }
-			],
-			ended: last.ended,
-			ending: last.ended ? findEnding(last.lines) : undefined
-		};
-		return { result: scoreTranscript(transcript), ended: last.ended };
+		const transcript = transcriptOf(path, choices);
+		return { result: scoreTranscript(transcript), ended: transcript.ended };
 	}
 }
 
 function failure(e: unknown): Replayed {
-	if (e instanceof ReplayError || e instanceof StoryRuntimeError || e instanceof StoryLoadError) return { error: e.message };
-	throw e;
+	return { error: misfit(e) };
 }
 
 function judge(pkg: ResultPackage, replayed: Replayed): Verification {

@@ -3,8 +3,8 @@
  * version it names: the claimed scores are trusted only when the replay
  * reproduces them.
  */
-import { replay, ReplayError, type Transcript } from '../engine/replay.ts';
-import { StoryEngine, StoryLoadError, StoryRuntimeError } from '../engine/story-engine.ts';
+import { misfit, replay, type Transcript } from '../engine/replay.ts';
+import type { StoryEngine } from '../engine/story-engine.ts';
 import { scoreTranscript, type RunResult } from '../scoring/score.ts';
 import { claimedScores, type ResultPackage } from './result.ts';
 
@@ -53,11 +53,9 @@ export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | u
 	if (!story) return { verdict: 'unknown-story', differences: [] };
 	let t: Transcript;
 	try {
-		if (story instanceof StoryEngine) story.reset();
 		t = replay(story, pkg.choices);
 	} catch (e) {
-		if (e instanceof ReplayError || e instanceof StoryRuntimeError || e instanceof StoryLoadError) return unfitting(e.message);
-		throw e;
+		return unfitting(misfit(e));
 	}
 	return compareScores(pkg, scoreTranscript(t), t.ended);
 }

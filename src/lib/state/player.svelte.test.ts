@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
@@ -12,7 +12,7 @@ const json = MINI.zh();
 const opening = new StoryEngine(json).continue();
 const fixedNow = () => new Date('2026-11-22T10:00:00.000Z');
 
-function setup(store = new MemoryStore(), loadStory = async () => json) {
+function setup(store = new MemoryStore(), loadStory = async () => json, persist = async () => true) {
 	const progress = new ProgressState();
 	const opened = progress.open(async () => ({ store, persistent: true }));
 	const player = new Player({
@@ -23,7 +23,8 @@ function setup(store = new MemoryStore(), loadStory = async () => json) {
 		loadStory,
 		progress,
 		now: fixedNow,
-		newId: () => 'attempt-1'
+		newId: () => 'attempt-1',
+		persist
 	});
 	return { player, progress, store, opened };
 }
@@ -223,5 +224,46 @@ describe('Player', () => {
 		const { player } = setup();
 		await player.choose(1);
 		expect(player.choicesTaken).toEqual([1]);
+	});
+
+	it('notes when the ending was stored, asks to keep storage then, and forgets both on restart', async () => {
+		const persist = vi.fn(async () => true);
+		const { player, store } = setup(undefined, undefined, persist);
+		await player.start();
+		for (const c of [0, 0, 0, 0]) await player.choose(c);
+		expect(player.finishedAt).toBeUndefined();
+		expect(persist).not.toHaveBeenCalled();
+		await player.choose(0);
+		expect(player.finishedAt).toBe(fixedNow().toISOString());
+		expect(await store.get('attempt:attempt-1')).toMatchObject({ finishedAt: fixedNow().toISOString() });
+		expect(persist).toHaveBeenCalledOnce();
+		await player.restart();
+		expect(player.finishedAt).toBeUndefined();
+	});
+
+	it('resumes, undoes and restarts on the one parsed story, reset to its start', async () => {
+		const loadStory = vi.fn(async () => json);
+		const first = setup(undefined, loadStory);
+		await first.player.start();
+		await first.player.choose(2);
+		await first.player.choose(0);
+		const again = setup(first.store, loadStory);
+		await again.opened;
+		const reset = vi.spyOn(StoryEngine.prototype, 'reset');
+		try {
+			await again.player.start();
+			expect(reset).toHaveBeenCalledTimes(1);
+			await again.player.undo();
+			expect(reset).toHaveBeenCalledTimes(2);
+			expect(again.player.choicesTaken).toEqual([2]);
+			await again.player.restart();
+			expect(reset).toHaveBeenCalledTimes(3);
+			expect(again.player.current).toEqual({ lines: opening.lines, choices: opening.choices });
+			await again.player.choose(0);
+			expect(again.player.choicesTaken).toEqual([0]);
+			expect(loadStory).toHaveBeenCalledTimes(2);
+		} finally {
+			reset.mockRestore();
+		}
 	});
 });

@@ -13,6 +13,7 @@ import { lookahead } from '../engine/lookahead.ts';
 import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
+import { requestPersistence } from '../progress/persistence.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
 import { scoreTranscript, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
@@ -31,17 +32,19 @@ export interface PlayerOptions {
 	progress: ProgressState;
 	now?: () => Date;
 	newId?: () => string;
+	/** Asks the browser to keep storage under pressure; navigator.storage.persist by default. */
+	persist?: () => Promise<unknown>;
 }
 
 type Ink = Awaited<ReturnType<typeof loadInk>>;
 
 /** The ink runtime and the replayer, in their own chunk. */
 async function loadInk() {
-	const [{ StoryEngine }, { replay, ReplayError }] = await Promise.all([
+	const [{ StoryEngine }, { replay, replayStep, misfit }] = await Promise.all([
 		import('../engine/story-engine.ts'),
 		import('../engine/replay.ts')
 	]);
-	return { StoryEngine, replay, ReplayError };
+	return { StoryEngine, replay, replayStep, misfit };
 }
 
 export class Player {
@@ -78,11 +81,16 @@ export class Player {
 		return this.#startedAt;
 	}
 
+	/** When the ending was reached and stored (ISO time); undefined before. */
+	get finishedAt(): string | undefined {
+		return this.#finishedAt;
+	}
+
 	#o: PlayerOptions;
 	#engine?: StoryEngine;
 	#ink?: Ink;
-	#json?: string;
 	#startedAt: Date;
+	#finishedAt = $state<string | undefined>();
 	#starting?: Promise<void>;
 
 	constructor(options: PlayerOptions) {
@@ -102,35 +110,42 @@ export class Player {
 	}
 
 	async #start(): Promise<void> {
-		let json: string;
+		let engine: StoryEngine;
 		let ink: Ink;
 		// Storage opens while the runtime and the story download; it never throws.
 		const opening = this.#o.progress.open();
 		try {
+			let json: string;
 			[ink, json] = await Promise.all([loadInk(), this.#o.loadStory()]);
-			this.#engine = new ink.StoryEngine(json);
-			this.#engine.continue();
+			engine = new ink.StoryEngine(json);
+			engine.continue();
 		} catch (e) {
 			this.error = { kind: 'story-load', detail: e instanceof Error ? e.message : String(e) };
 			this.#starting = undefined;
 			return;
 		}
-		this.#json = json;
+		this.#engine = engine;
 		this.#ink = ink;
 		await opening;
 		const saved = this.#o.progress.runs.get(this.#o.scenarioId);
 		if (saved && saved.locale === this.#o.locale && (saved.choices.length || saved.undone?.length)) {
 			try {
-				const engine = new ink.StoryEngine(json);
 				this.turns = ink.replay(engine, saved.choices).turns;
-				this.#engine = engine;
 				this.mode = saved.mode;
 				this.undone = saved.undone ?? [];
 				this.#startedAt = new Date(saved.startedAt);
 			} catch (e) {
-				const detail = e instanceof ink.ReplayError ? e.message : String(e);
+				let detail: string;
+				try {
+					detail = ink.misfit(e);
+				} catch {
+					detail = String(e);
+				}
 				await this.#o.progress.setRunAside(saved, detail);
 				this.error = { kind: 'run-invalid', detail };
+				// Back to the opening the page shows, not wherever the failed replay stopped.
+				engine.reset();
+				engine.continue();
 			}
 		}
 		this.live = true;
@@ -141,9 +156,10 @@ export class Player {
 		if (this.ended) return;
 		if (!this.live) await this.start();
 		const engine = this.#engine;
-		if (!engine || !this.live) return;
-		const passage = engine.choose(index);
+		const ink = this.#ink;
+		if (!engine || !ink || !this.live) return;
 		const last = this.turns.at(-1)!;
+		const passage = ink.replayStep(engine, last, index, this.turns.length - 1);
 		this.turns = [...this.turns.slice(0, -1), { ...last, chosen: index }, { lines: passage.lines, choices: passage.choices }];
 		await this.#save();
 	}
@@ -170,12 +186,11 @@ export class Player {
 	 */
 	async undo(): Promise<void> {
 		const ink = this.#ink;
-		if (!this.canUndo || !this.#json || !ink) return;
+		const engine = this.#engine;
+		if (!this.canUndo || !engine || !ink) return;
 		const choices = this.choicesTaken;
 		const at = choices.length - 1;
-		const engine = new ink.StoryEngine(this.#json);
 		this.turns = ink.replay(engine, choices.slice(0, at)).turns;
-		this.#engine = engine;
 		this.undone = [...this.undone, { at, choice: choices[at] }];
 		await this.#save();
 	}
@@ -198,7 +213,11 @@ export class Player {
 		}
 		const id = this.#o.newId?.() ?? `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 		this.attemptId = id;
-		const finished = this.#o.progress.finish({ ...base, id, finishedAt: now.toISOString(), total: this.result.total, ending: this.ending });
+		const finishedAt = now.toISOString();
+		this.#finishedAt = finishedAt;
+		// A finished case is worth keeping: ask the browser not to clear storage under pressure.
+		if (this.#o.progress.persistent) void (this.#o.persist ?? requestPersistence)();
+		const finished = this.#o.progress.finish({ ...base, id, finishedAt, total: this.result.total, ending: this.ending });
 		// Weak and harmful decisions become review cards in the quiz (quiz/review.ts).
 		const carded = this.#o.progress.addScenarioCards(scenarioDecisions(this.turns, this.#o.scenarioId, this.#o.locale), now);
 		return Promise.all([finished, carded]).then(() => {});
@@ -211,16 +230,18 @@ export class Player {
 		const discarded = this.#o.progress.discardRun(this.#o.scenarioId);
 		this.error = null;
 		this.attemptId = undefined;
+		this.#finishedAt = undefined;
 		this.undone = [];
 		this.#startedAt = this.#now();
-		if (!this.#json || !this.#ink) {
+		const engine = this.#engine;
+		if (!engine) {
 			this.live = false;
 			await discarded;
 			await this.start();
 			return;
 		}
-		this.#engine = new this.#ink.StoryEngine(this.#json);
-		const opening = this.#engine.continue();
+		engine.reset();
+		const opening = engine.continue();
 		this.turns = [{ lines: opening.lines, choices: opening.choices }];
 		await discarded;
 	}

@@ -13,7 +13,7 @@
  * waiting long.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
-import { whenIdle } from '../browser/after-paint.ts';
+import { whenIdle } from '$lib/browser/after-paint';
 
 type Schedule = (task: () => void) => () => void;
 

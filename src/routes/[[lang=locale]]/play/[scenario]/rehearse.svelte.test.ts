@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MINI } from '../../../tests/helpers/ink.ts';
-import TurnRehearsal from '../components/TurnRehearsal.svelte';
-import type { Turn } from '../engine/replay.ts';
-import { StoryEngine } from '../engine/story-engine.ts';
-import { MESSAGES } from '../i18n/messages.ts';
-import { scoreTranscript } from '../scoring/score.ts';
+import { MINI } from '../../../../../tests/helpers/ink.ts';
+import TurnRehearsal from './TurnRehearsal.svelte';
+import type { Turn } from '$lib/engine/replay';
+import { StoryEngine } from '$lib/engine/story-engine';
+import { MESSAGES } from '$lib/i18n/messages';
+import { scoreTranscript } from '$lib/scoring/score';
 import { renderOnce, rehearse } from './rehearse.svelte.ts';
 
 const t = MESSAGES['zh-CN'];

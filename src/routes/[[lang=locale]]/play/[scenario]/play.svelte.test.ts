@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { MINI } from '../../../../../tests/helpers/ink.ts';
+import type { StoryMeta } from '$lib/content/story-meta';
+import type { Assignment } from '$lib/instructor/assignment';
+import { StoryEngine } from '$lib/engine/story-engine';
+import { MemoryStore } from '$lib/progress/kv-store';
+import { acceptAssignment, loadSubmissions } from '$lib/progress/learner-assignments';
+import { ProgressState } from '$lib/state/progress.svelte';
+import { PlaySession, type PlaySessionOptions } from './play.svelte.ts';
+import { fakeChannels } from '../../../../../tests/helpers/broadcast.ts';
+
+const json = MINI.zh();
+const opening = new StoryEngine(json).continue();
+const meta: StoryMeta = {
+	id: 'mini',
+	locale: 'zh-CN',
+	title: 'Mini',
+	summary: '',
+	minutes: 5,
+	difficulty: 1,
+	hash: '0123456789abcdef',
+	skills: [],
+	endings: [],
+	decisions: [5, 5],
+	cast: {}
+};
+const assignment: Assignment = {
+	kind: 'casework-assignment',
+	v: 1,
+	id: 'abc123XYZ',
+	title: '第三周作业',
+	note: '',
+	scenarios: ['mini'],
+	custom: [],
+	mode: 'exam',
+	quizTopics: [],
+	mockPaper: false,
+	passMark: 70,
+	createdAt: '2026-11-22T08:00:00.000Z'
+};
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+	while (cleanups.length) cleanups.pop()!();
+	vi.useRealTimers();
+});
+
+function setup(extra: Partial<PlaySessionOptions> = {}, store = new MemoryStore()) {
+	const progress = new ProgressState();
+	void progress.open(async () => ({ store, persistent: true }));
+	const focus = { newest: vi.fn(), main: vi.fn() };
+	let session!: PlaySession;
+	cleanups.push(
+		$effect.root(() => {
+			session = new PlaySession({
+				meta,
+				opening,
+				locale: 'zh-CN',
+				loadStory: async () => json,
+				progress,
+				focus,
+				openStore: async () => ({ store }),
+				tabs: { makeChannel: fakeChannels(), session: { getItem: () => null, setItem: () => {}, removeItem: () => {} } },
+				now: () => new Date('2026-11-22T10:00:00.000Z'),
+				newId: () => 'attempt-1',
+				...extra
+			});
+		})
+	);
+	return { session, progress, store, focus };
+}
+
+describe('PlaySession', () => {
+	it('takes choices, moves the reading position, and says an undo', async () => {
+		const { session, focus } = setup();
+		cleanups.push(session.mount(null));
+		await session.player.start();
+		flushSync();
+		expect(session.live).toBe(true);
+		await session.choose(1);
+		expect(session.player.choicesTaken).toEqual([1]);
+		expect(session.scoreShown).toBe(true);
+		expect(session.undoOffered).toBe(true);
+		expect(focus.newest).toHaveBeenCalledOnce();
+		await session.undo();
+		expect(session.player.choicesTaken).toEqual([]);
+		expect(session.status).toBe(session.t.undone);
+		await session.choose(0);
+		expect(session.status).toBe('');
+		await session.restart();
+		expect(session.player.choicesTaken).toEqual([]);
+		expect(focus.main).toHaveBeenCalledOnce();
+	});
+
+	it('a click before the story has arrived waits for it, once', async () => {
+		const { session } = setup();
+		cleanups.push(session.mount(null));
+		const first = session.choose(2);
+		expect(session.busy).toBe(true);
+		await session.choose(0);
+		await first;
+		expect(session.busy).toBe(false);
+		expect(session.player.choicesTaken).toEqual([2]);
+	});
+
+	it('opened from an assignment: takes its mode before any choice and saves the result package at the ending', async () => {
+		const store = new MemoryStore();
+		await acceptAssignment(store, assignment, '李同学', new Date('2026-11-22T08:30:00.000Z'));
+		const { session } = setup({}, store);
+		cleanups.push(session.mount('abc123XYZ'));
+		expect(session.live).toBe(false);
+		await session.choose(0);
+		expect(session.player.mode).toBe('exam');
+		expect(session.resultPkg).toBeNull();
+		for (const c of [0, 0, 0, 0]) await session.choose(c);
+		expect(session.player.ended).toBe(true);
+		expect(session.player.finishedAt).toBe('2026-11-22T10:00:00.000Z');
+		const pkg = session.resultPkg!;
+		expect(pkg).toMatchObject({ learner: '李同学', assignmentId: 'abc123XYZ', mode: 'exam', finishedAt: '2026-11-22T10:00:00.000Z' });
+		await vi.waitUntil(async () => (await loadSubmissions(store, 'abc123XYZ')).size > 0);
+		expect((await loadSubmissions(store, 'abc123XYZ')).get('mini')).toEqual(pkg);
+		await session.restart();
+		expect(session.player.finishedAt).toBeUndefined();
+		expect(session.resultPkg).toBeNull();
+	});
+
+	it('shows the debrief a frame after the ending, and hides it on restart', async () => {
+		const { session } = setup();
+		cleanups.push(session.mount(null));
+		await session.player.start();
+		for (const c of [0, 0, 0, 0]) await session.choose(c);
+		vi.useFakeTimers();
+		await session.choose(0);
+		flushSync();
+		expect(session.debriefShown).toBe(false);
+		vi.runAllTimers();
+		expect(session.debriefShown).toBe(true);
+		vi.useRealTimers();
+		await session.restart();
+		flushSync();
+		expect(session.debriefShown).toBe(false);
+	});
+
+	it('takes no choice while another tab holds the case; continuing here reloads', async () => {
+		vi.useFakeTimers();
+		const makeChannel = fakeChannels();
+		const reload = vi.fn();
+		const noSession = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+		const { session } = setup({ tabs: { makeChannel, session: noSession, reload } });
+		const other = setup({ tabs: { makeChannel, session: noSession } }).session;
+		cleanups.push(session.mount(null));
+		cleanups.push(other.mount(null));
+		vi.runAllTimers();
+		vi.useRealTimers();
+		expect(session.otherTab).toBe(true);
+		await session.player.start();
+		await session.choose(0);
+		expect(session.player.choicesTaken).toEqual([]);
+		session.takeOver();
+		expect(reload).toHaveBeenCalledOnce();
+	});
+
+	it('keys that would choose show the rest of a paced passage instead', () => {
+		const { session } = setup();
+		session.reveal.start(['a', 'b', 'c'], true);
+		const e = new KeyboardEvent('keydown', { key: '1', cancelable: true });
+		session.onkeydown(e);
+		expect(e.defaultPrevented).toBe(true);
+		expect(session.reveal.done).toBe(true);
+		const again = new KeyboardEvent('keydown', { key: '1', cancelable: true });
+		session.onkeydown(again);
+		expect(again.defaultPrevented).toBe(false);
+	});
+});

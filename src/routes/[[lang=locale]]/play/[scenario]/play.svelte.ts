@@ -1,0 +1,239 @@
+/**
+ * The player page's controller: one run of one case (Player), its paced
+ * reveal, the tab that holds it, the assignment it belongs to, and what is
+ * said and laid out around each turn. The page only draws it and moves focus.
+ */
+import type { StoryMeta } from '$lib/content/story-meta';
+import { afterFirstPaint, afterNextPaint } from '$lib/browser/after-paint';
+import { spokenLines } from '$lib/engine/lines';
+import type { Passage } from '$lib/engine/story-engine';
+import { MESSAGES, localePrefix, type Locale } from '$lib/i18n/messages';
+import type { ResultPackage } from '$lib/instructor/result';
+import type { AssignmentRun, OpenStore } from '$lib/state/assignment-run.svelte';
+import { Player } from '$lib/state/player.svelte';
+import type { ProgressState } from '$lib/state/progress.svelte';
+import { Reveal } from '$lib/state/reveal.svelte';
+import { TabClaim, type TabClaimOptions } from '$lib/state/tab-claim.svelte';
+import { tick } from 'svelte';
+import { rehearse } from './rehearse.svelte';
+import TurnRehearsal from './TurnRehearsal.svelte';
+
+export interface PlaySessionOptions {
+	meta: StoryMeta;
+	opening: Passage;
+	locale: Locale;
+	loadStory: () => Promise<string>;
+	progress: ProgressState;
+	/** Called once the newest turn is drawn (to move the reading position there), and after a restart. */
+	focus?: { newest(): void; main(): void };
+	/** For tests: the store an assignment is read from, the tab channel, and a player clock. */
+	openStore?: OpenStore;
+	tabs?: TabClaimOptions;
+	now?: () => Date;
+	newId?: () => string;
+}
+
+export class PlaySession {
+	readonly player: Player;
+	readonly reveal = new Reveal();
+	readonly meta: StoryMeta;
+	readonly locale: Locale;
+	readonly t: (typeof MESSAGES)[Locale];
+	readonly prefix: string;
+	/** A choice is waiting for the story (or the assignment's mode) to arrive. */
+	busy = $state(false);
+	/** Hydrated: the choices take input (a click before the story arrives waits for it). */
+	interactive = $state(false);
+	/** Said after an undo, for everyone (screen readers included). */
+	status = $state('');
+	/** The client's last words are drawn first; the debrief (and its chart) follows a frame later. */
+	debriefShown = $state(false);
+
+	#o: PlaySessionOptions;
+	#tabs = $state.raw<TabClaim | undefined>();
+	#assignment = $state.raw<AssignmentRun | undefined>();
+	/** An assignment sets the mode (exam, say): no choice may be taken before it has been read. */
+	#modeSettled = $state(true);
+	#assignmentRead: Promise<void> = Promise.resolve();
+
+	/** True while the same case is open in another tab; this one then waits. */
+	readonly otherTab = $derived.by(() => this.#tabs?.otherTab ?? false);
+	readonly live = $derived.by(() => this.player.live && this.#modeSettled);
+	readonly undoOffered = $derived.by(() => this.player.canUndo && this.#o.progress.settings.practice.undo);
+	readonly scoreShown = $derived.by(() => this.player.mode === 'practice' && this.player.choicesTaken.length > 0);
+	/** The result package of a finished run opened from an assignment. */
+	readonly resultPkg = $derived.by<ResultPackage | null>(() => {
+		const { player } = this;
+		const finishedAt = player.finishedAt;
+		if (!this.#assignment || !finishedAt) return null;
+		return this.#assignment.packageFor({
+			scenarioId: this.meta.id,
+			locale: this.locale,
+			storyHash: this.meta.hash,
+			mode: player.mode,
+			startedAt: player.startedAt,
+			finishedAt,
+			choices: player.choicesTaken,
+			result: player.result
+		});
+	});
+
+	/** Construct during component initialisation: the debrief's timing is an effect. */
+	constructor(options: PlaySessionOptions) {
+		this.#o = options;
+		this.meta = options.meta;
+		this.locale = options.locale;
+		this.t = MESSAGES[options.locale];
+		this.prefix = localePrefix(options.locale);
+		this.player = new Player({
+			scenarioId: options.meta.id,
+			locale: options.locale,
+			storyHash: options.meta.hash,
+			opening: options.opening,
+			loadStory: options.loadStory,
+			progress: options.progress,
+			now: options.now,
+			newId: options.newId
+		});
+		$effect(() => {
+			if (!this.player.ended) {
+				this.debriefShown = false;
+				return;
+			}
+			return afterNextPaint(() => (this.debriefShown = true));
+		});
+	}
+
+	/** In the browser, once the page is up: claims the tab, then loads the story and the assignment. */
+	mount(assignmentId: string | null): () => void {
+		const tabs = new TabClaim(this.meta.id, this.#o.tabs);
+		this.#tabs = tabs;
+		this.interactive = true;
+		// The runtime and the story are fetched once the page is up, so they never compete with what shows
+		// the first choice; a click before then starts them at once (choose waits for start).
+		afterFirstPaint(() => this.player.start());
+		if (assignmentId) this.#readAssignment(assignmentId);
+		return () => tabs.close();
+	}
+
+	#readAssignment(id: string): void {
+		this.#modeSettled = false;
+		this.#assignmentRead = import('$lib/state/assignment-run.svelte')
+			.then(async ({ AssignmentRun }) => {
+				const run = new AssignmentRun(id, this.#o.openStore);
+				await run.read;
+				this.#assignment = run;
+				if (run.accepted && !this.player.started) this.player.mode = run.accepted.assignment.mode;
+			})
+			.finally(() => (this.#modeSettled = true));
+	}
+
+	/** Settles once an assignment named in the address has been read (at once when there is none). */
+	get assignmentRead(): Promise<void> {
+		return this.#assignmentRead;
+	}
+
+	async choose(index: number): Promise<void> {
+		const { player } = this;
+		if (!this.live) {
+			// A click that comes before the story (or the assignment's mode) waits for it, once.
+			if (this.busy) return;
+			this.busy = true;
+			await Promise.all([player.start(), this.#assignmentRead]);
+			this.busy = false;
+		}
+		if (this.otherTab) return;
+		this.status = '';
+		// Not awaited: saving is queued in order and must not hold up the next choice.
+		void player.choose(index).then(() => {
+			this.#tabs?.saved(player.choicesTaken.length);
+			if (this.resultPkg) void this.#assignment?.submit(this.resultPkg);
+		});
+		this.reveal.start(
+			spokenLines(player.current.lines).map((l) => l.text),
+			this.#o.progress.settings.display.textSpeed === 'paced'
+		);
+		await tick();
+		this.#o.focus?.newest();
+	}
+
+	async undo(): Promise<void> {
+		this.reveal.finish();
+		await this.player.undo();
+		this.#tabs?.saved(this.player.choicesTaken.length);
+		this.status = this.t.undone;
+		await tick();
+		this.#o.focus?.newest();
+	}
+
+	async restart(): Promise<void> {
+		this.reveal.finish();
+		this.status = '';
+		await this.player.restart();
+		await tick();
+		this.#o.focus?.main();
+	}
+
+	async retry(): Promise<void> {
+		this.player.error = null;
+		await this.player.start();
+	}
+
+	takeOver(): void {
+		this.#tabs?.takeOver();
+	}
+
+	/** While a passage is being revealed, the keys that would choose show the rest instead. */
+	onkeydown(e: KeyboardEvent): void {
+		if (this.reveal.done || e.altKey || e.ctrlKey || e.metaKey) return;
+		if (/^[1-9]$/.test(e.key) || e.key === ' ' || e.key === 'Enter') {
+			e.preventDefault();
+			this.reveal.finish();
+		}
+	}
+
+	/**
+	 * While the learner reads, lays out where each option leads in `stage`, so that the turn a click
+	 * brings is quick to draw. Call in an effect: it returns the cleanup.
+	 */
+	rehearse(stage: HTMLElement): (() => void) | undefined {
+		const { player, t, locale, prefix } = this;
+		const current = player.current;
+		const mode = player.mode;
+		if (!player.live || player.ended) return;
+		const progress = this.#o.progress;
+		return rehearse(
+			stage,
+			TurnRehearsal,
+			current.choices.map((c) => () => {
+				const turns = player.preview(c.index);
+				if (!turns) return undefined;
+				if (turns[1].choices.length === 0) this.#prepareEnd();
+				// As the page is now, and as it would be after this choice.
+				const common = { cast: this.meta.cast, mode, t, locale, prefix, result: player.result };
+				return {
+					from: {
+						...common,
+						turns: [current],
+						score: this.scoreShown ? player.result.total : undefined,
+						started: player.started,
+						undoOffered: this.undoOffered
+					},
+					to: {
+						...common,
+						turns,
+						score: mode === 'practice' ? player.result.total : undefined,
+						started: true,
+						undoOffered: mode === 'practice' && progress.settings.practice.undo
+					}
+				};
+			})
+		);
+	}
+
+	/** The debrief and the review cards, fetched once an ending is one choice away. */
+	#prepareEnd(): void {
+		void import('$lib/components/Debrief.svelte');
+		void this.#o.progress.prepareScenarioCards();
+	}
+}
