@@ -1,6 +1,6 @@
 /**
  * Every built-in scenario, both locales, every path: the contract
- * (shared/scenario-tags.md), the house rules (stories/AUTHORING.md) and the
+ * (docs/scenario-tags.md), the house rules (stories/AUTHORING.md) and the
  * bar the issues set (20+ decisions, 3–4 options, 4+ endings, techniques
  * used well and misused, identical skeletons).
  */
