@@ -88,10 +88,24 @@ const layers = [
 	{ files: ['bench/**', 'scripts/**'], patterns: [TESTS] }
 ];
 const TEST_FILES = ['**/*.test.ts', '**/*.test-helpers.ts'];
+// Views take progress from useProgress() (context), so tests never share a module singleton.
+const SINGLETON = [
+	{
+		name: '$lib/state/progress.svelte',
+		importNames: ['progress'],
+		message: 'Use useProgress() from $lib/state/context, not the module singleton.'
+	}
+];
+const VIEWS = ['src/lib/components/**', 'src/lib/islands/**', 'src/routes/**'];
 const layering = layers.map(({ files, ignores = [], patterns }) => ({
 	files,
 	ignores: [...TEST_FILES, ...ignores],
-	rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] }
+	rules: {
+		'@typescript-eslint/no-restricted-imports': [
+			'error',
+			{ patterns, ...(files.some((f) => VIEWS.includes(f)) ? { paths: SINGLETON } : {}) }
+		]
+	}
 }));
 
 // Pure modules run in Node, workers and tests alike: only globals both sides share.
