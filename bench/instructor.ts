@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { StoryEngine } from '../src/lib/engine/story-engine.ts';
 import { claimedScores, resultFile, type ResultPackage } from '../src/lib/instructor/result.ts';
 import { scoreRun } from '../src/lib/scoring/index.ts';
-import { compileFile } from '../tests/helpers/ink.ts';
+import { compileFile } from '../scripts/lib/stories.ts';
 import { newDeviceContext } from './chromium.ts';
 import { WAIT_MS, withTimeout } from './measure.ts';
 

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { serveBuild } from '../scripts/serve.ts';
-import { bestPath } from '../tests/helpers/paths.ts';
+import { bestPath } from '../scripts/lib/stories.ts';
 import { DEVICE, launchChromium } from './chromium.ts';
 import { OPENING_READING_MS, READING_MS, measureColdLoad, measurePlaythrough, measureTransfer, type Transfer } from './measure.ts';
 import { QUIZ_RUNS, measureQuiz, type QuizFigures } from './quiz.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { storedKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
-import { bestPath } from '../helpers/paths.ts';
+import { bestPath } from '../../scripts/lib/stories.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
-import { bestPath } from '../helpers/paths.ts';
+import { bestPath } from '../../scripts/lib/stories.ts';
 import { readResultCode, resultCode } from '../../src/lib/instructor/result.ts';
 
 let browser: Browser;

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
 import { getRaw } from './idb.ts';
-import { bestPath } from '../helpers/paths.ts';
+import { bestPath } from '../../scripts/lib/stories.ts';
 
 const ID = process.env.E2E_SCENARIO ?? 'elderly-wang';
 const best = bestPath(`stories/${ID}/zh-CN.ink`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getRaw, storedKeys } from './idb.ts';
 import { baseURL, launch, newPage, waitForLive } from './browser.ts';
-import { bestPath } from '../helpers/paths.ts';
+import { bestPath } from '../../scripts/lib/stories.ts';
 import { MESSAGES } from '../../src/lib/i18n/messages.ts';
 
 const zh = MESSAGES['zh-CN'].storage;

@@ -1,7 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
 import type { Transcript, Turn } from '../../src/lib/engine/replay.ts';
-import { compileFile } from './ink.ts';
+import { compileFile } from '../../scripts/lib/stories.ts';
 
 /** Every built-in scenario id: a folder under stories/ with both locales. */
 export const SCENARIOS = readdirSync('stories', { withFileTypes: true })

@@ -1,6 +1,6 @@
 /**
  * Every built-in scenario, both locales, every path: the contract
- * (shared/scenario-tags.md), the house rules (stories/AUTHORING.md) and the
+ * (docs/scenario-tags.md), the house rules (stories/AUTHORING.md) and the
  * bar the issues set (20+ decisions, 3–4 options, 4+ endings, techniques
  * used well and misused, identical skeletons).
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { auditStory, compareSkeletons, type AuditReport } from '../../src/lib/engine/audit.ts';
 import { TECHNIQUES, CLOSE_FORMS, CLOSE_REASONS, REACTIONS } from '../../src/lib/domain/casework.ts';
 import { scoreRun } from '../../src/lib/scoring/index.ts';
-import { bestPath } from '../helpers/paths.ts';
+import { bestPath } from '../../scripts/lib/stories.ts';
 import { SCENARIOS, storyJson } from '../helpers/stories.ts';
 
 const reports = new Map<string, AuditReport>();

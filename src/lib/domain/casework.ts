@@ -1,6 +1,6 @@
 /**
  * The casework vocabulary the whole app shares: phase and technique ids are
- * fixed by shared/domain.md and used verbatim in ink tags, quiz items and
+ * fixed by docs/domain.md and used verbatim in ink tags, quiz items and
  * stored results.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Tag parsing for the scenario contract (shared/scenario-tags.md), plus the
+ * Tag parsing for the scenario contract (docs/scenario-tags.md), plus the
  * tags this project adds (stories/AUTHORING.md). Every tag the app
  * understands is listed here:
  *

@@ -1,5 +1,5 @@
 /**
- * Grades one answer the way the junior exam marks it (shared/domain.md §6).
+ * Grades one answer the way the junior exam marks it (docs/domain.md, "The exam's formats").
  *
  * - single: 1 point, all or nothing. Marking two options is wrong, as on the
  *   answer sheet.

@@ -1,5 +1,5 @@
 /**
- * Timed mock papers in the junior exam's format (shared/domain.md §6):
+ * Timed mock papers in the junior exam's format (docs/domain.md, "The exam's formats"):
  * 60 single-choice items (1 point) + 20 multiple-choice items (2 points) =
  * 100 points, pass line 60, 120 minutes.
  *

@@ -4,7 +4,7 @@
  * malformed item fails the build with its id named instead of reaching a
  * learner as an unanswerable question.
  *
- * Format rules follow the junior exam (shared/domain.md §6):
+ * Format rules follow the junior exam (docs/domain.md, "The exam's formats"):
  * - single: 4 options, exactly one answer index.
  * - multiple: 5 options, 2–4 answer indices, ascending (so also unique).
  * - order: 3–7 options shown in scrambled order; `answer` lists the option
@@ -130,7 +130,7 @@ export const ItemSchema = v.pipe(
 );
 export type Item = v.InferOutput<typeof ItemSchema>;
 
-/** A case vignette followed by several items (domain.md §6). */
+/** A case vignette followed by several items (docs/domain.md). */
 export const CaseSetSchema = v.strictObject({
 	id: idSchema,
 	vignette: TextSchema,

@@ -1,6 +1,6 @@
-import type { Messages } from '../i18n/messages.ts';
-import { fill } from '../i18n/messages.ts';
-import type { OrderingError } from './score.ts';
+import type { Messages } from './messages.ts';
+import { fill } from './messages.ts';
+import type { OrderingError } from '../scoring/score.ts';
 
 /** Names an ordering error in the learner's language ("you proposed a plan before any assessment"). */
 export function describeOrderingError(e: OrderingError, t: Messages): string {

@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { compileInk } from '../../src/lib/engine/compile.ts';
 import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
-import { compileFile } from './ink.ts';
+
+/** Compiles an .ink file with the real compiler; fails loudly on any error. */
+export function compileFile(path: string): string {
+	const result = compileInk(readFileSync(path, 'utf8'), path.split('/').pop());
+	if (!result.json) throw new Error(`${path}: ${result.errors.map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
+	return result.json;
+}
 
 /** Follows the first `best` option at every decision: the path a model worker takes. */
 export function bestPath(inkFile: string): { choices: number[]; texts: string[]; ending?: string } {
