@@ -83,13 +83,9 @@ export function findCycles(root: string, dirs: string[]): string[][] {
 	return cycles;
 }
 
-// PENDING: cycles being broken in parallel; remove entries as they are fixed.
-const PENDING = ['src/lib/progress/instructor-records.ts ⇄ src/lib/progress/progress.ts'];
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const cycles = findCycles(process.cwd(), ['src', 'scripts', 'bench', 'tests']).map((c) => c.join(' ⇄ '));
-	const failing = cycles.filter((c) => !PENDING.includes(c));
-	for (const cycle of cycles) console.error(`${failing.includes(cycle) ? 'import cycle' : 'pending import cycle'}: ${cycle}`);
-	if (failing.length > 0) process.exit(1);
-	console.log(`no new import cycles (${cycles.length} pending)`);
+	for (const cycle of cycles) console.error(`import cycle: ${cycle}`);
+	if (cycles.length > 0) process.exit(1);
+	console.log('no import cycles');
 }
