@@ -19,6 +19,12 @@ const config = {
 		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $stories: 'stories' },
+		// Type-check the browser tests, build scripts and bench with the app, not only src.
+		typescript: {
+			config: (c) => {
+				c.include.push('../tests/**/*.ts', '../scripts/**/*.ts', '../bench/**/*.ts');
+			}
+		},
 		// Registered by UpdatePrompt, so that a new version waits for the learner.
 		serviceWorker: { register: false },
 		// No third-party origin anywhere; scripts are hashed into each prerendered page.

@@ -38,3 +38,19 @@ export const assignment: Assignment = {
 	due: '2026-11-29',
 	createdAt: '2026-11-22T08:00:00.000Z'
 };
+
+/** The smallest assignment: the mini story, nothing else. */
+export const miniAssignment: Assignment = {
+	kind: 'casework-assignment',
+	v: 1,
+	id: 'abc123XYZ',
+	title: '第三周作业',
+	note: '',
+	scenarios: ['mini'],
+	custom: [],
+	mode: 'exam',
+	quizTopics: [],
+	mockPaper: false,
+	passMark: 70,
+	createdAt: '2026-11-22T08:00:00.000Z'
+};

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { compileInk } from '../engine/compile.ts';
-import type { Assignment } from '../instructor/assignment.ts';
 import { importResults, loadResults, resultKey } from './class-results.ts';
 import { listSavedStories, saveCustomStoryFromSource } from './custom-stories.ts';
 import { acceptAssignment, loadAccepted, loadSubmissions, saveSubmission } from './learner-assignments.ts';
@@ -12,6 +11,7 @@ import { checkInstructorRecord } from './instructor-records.ts';
 import { MemoryStore } from './kv-store.ts';
 import { finishRun, loadProgress } from './progress.ts';
 import { SCHEMA_VERSION, instructorKindOfKey, kindOfKey, type AttemptRecord } from './records.ts';
+import { miniAssignment as assignment } from '../instructor/fixtures.test-helpers.ts';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const json = MINI.zh();
@@ -29,20 +29,6 @@ const pkg = (learner: string): ResultPackage => ({
 	choices: [0, 0, 0, 0, 0],
 	scores: claimedScores(scoreRun(json, [0, 0, 0, 0, 0]))
 });
-const assignment: Assignment = {
-	kind: 'casework-assignment',
-	v: 1,
-	id: 'abc123XYZ',
-	title: '第三周作业',
-	note: '',
-	scenarios: ['mini'],
-	custom: [],
-	mode: 'exam',
-	quizTopics: [],
-	mockPaper: false,
-	passMark: 70,
-	createdAt: '2026-11-22T08:00:00.000Z'
-};
 const attempt: AttemptRecord = {
 	v: SCHEMA_VERSION,
 	id: 'a1',

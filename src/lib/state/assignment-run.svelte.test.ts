@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MINI } from '../../../tests/helpers/ink.ts';
-import type { Assignment } from '../instructor/assignment.ts';
 import { claimedScores } from '../instructor/result.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
 import { acceptAssignment, loadSubmissions } from '../progress/learner-assignments.ts';
 import { scoreRun } from '../scoring/index.ts';
 import { AssignmentRun, type FinishedRun } from './assignment-run.svelte.ts';
+import { miniAssignment as assignment } from '../instructor/fixtures.test-helpers.ts';
 
-const assignment: Assignment = {
-	kind: 'casework-assignment',
-	v: 1,
-	id: 'abc123XYZ',
-	title: '第三周作业',
-	note: '',
-	scenarios: ['mini'],
-	custom: [],
-	mode: 'exam',
-	quizTopics: [],
-	mockPaper: false,
-	passMark: 70,
-	createdAt: '2026-11-22T08:00:00.000Z'
-};
 const result = scoreRun(MINI.zh(), [0, 0, 0, 0, 0]);
 const run: FinishedRun = {
 	scenarioId: 'mini',

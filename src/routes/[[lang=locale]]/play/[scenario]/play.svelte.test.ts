@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { MINI } from '../../../../../tests/helpers/ink.ts';
 import type { StoryMeta } from '$lib/content/story-meta';
-import type { Assignment } from '$lib/instructor/assignment';
 import { StoryEngine } from '$lib/engine/story-engine';
 import { MemoryStore } from '$lib/progress/kv-store';
 import { acceptAssignment, loadSubmissions } from '$lib/progress/learner-assignments';
 import { ProgressState } from '$lib/state/progress.svelte';
 import { PlaySession, type PlaySessionOptions } from './play.svelte.ts';
 import { fakeChannels } from '../../../../../tests/helpers/broadcast.ts';
+import { miniAssignment as assignment } from '$lib/instructor/fixtures.test-helpers';
 
 const json = MINI.zh();
 const opening = new StoryEngine(json).continue();
@@ -24,20 +24,6 @@ const meta: StoryMeta = {
 	endings: [],
 	decisions: [5, 5],
 	cast: {}
-};
-const assignment: Assignment = {
-	kind: 'casework-assignment',
-	v: 1,
-	id: 'abc123XYZ',
-	title: '第三周作业',
-	note: '',
-	scenarios: ['mini'],
-	custom: [],
-	mode: 'exam',
-	quizTopics: [],
-	mockPaper: false,
-	passMark: 70,
-	createdAt: '2026-11-22T08:00:00.000Z'
 };
 
 const cleanups: (() => void)[] = [];

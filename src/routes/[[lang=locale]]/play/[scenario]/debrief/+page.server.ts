@@ -1,17 +1,6 @@
-import { error } from '@sveltejs/kit';
-import { localeOf } from '$lib/i18n/messages';
-import { SCENARIO_IDS, scenarioMeta } from '$lib/content/catalogue';
+import { scenarioEntries, scenarioFromParams } from '$lib/server/scenario-pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	SCENARIO_IDS.flatMap((scenario) => [
-		{ lang: '', scenario },
-		{ lang: 'en', scenario }
-	]);
+export const entries: EntryGenerator = scenarioEntries;
 
-export const load: PageServerLoad = async ({ params }) => {
-	const locale = localeOf(params.lang);
-	const meta = scenarioMeta(params.scenario, locale);
-	if (!meta) error(404, { message: 'Not found', kind: 'not-found', id: params.scenario });
-	return { meta };
-};
+export const load: PageServerLoad = async ({ params }) => ({ meta: scenarioFromParams(params).meta });
