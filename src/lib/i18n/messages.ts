@@ -293,10 +293,6 @@ export function fill(template: string, params: Record<string, string | number> =
 	return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
-export function isLocale(v: unknown): v is Locale {
-	return v === 'zh-CN' || v === 'en';
-}
-
 /** URL prefix for a locale: zh-CN lives at the root, English under /en. */
 export function localePrefix(locale: Locale): string {
 	return locale === 'en' ? '/en' : '';

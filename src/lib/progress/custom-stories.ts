@@ -90,6 +90,8 @@ export async function deleteCustomStory(store: KeyValueStore, hash: string): Pro
  * accepted (no input problem, no compile error, no error-level issue).
  * Anything else leaves the store exactly as it was.
  * @returns the check, and the stored record when it was accepted
+ *
+ * Kept as the tests' reference for the whole path; the page checks in a worker and saves through AuthoringSession.
  */
 export async function saveCustomStoryFromSource(
 	store: KeyValueStore,

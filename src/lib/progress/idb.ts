@@ -34,25 +34,6 @@ export function openProgressDb(idb: IDBFactory): Promise<IDBDatabase> {
 }
 
 /**
- * Runs `use` on the database localforage made, or `fallback` when that cannot
- * be opened or holds no store of localforage's (then it is left alone).
- */
-export async function inProgressDb<T>(idb: IDBFactory, use: (db: IDBDatabase) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-	let db: IDBDatabase;
-	try {
-		db = await openProgressDb(idb);
-	} catch {
-		return fallback();
-	}
-	try {
-		if (!db.objectStoreNames.contains(STORE_NAME)) return await fallback();
-		return await use(db);
-	} finally {
-		db.close();
-	}
-}
-
-/**
  * One transaction on the progress store. `work` makes its requests and
  * returns how to read the outcome, which is read once the transaction has
  * committed: nothing is reported done that could still be rolled back.

@@ -106,6 +106,7 @@ export function buildBank(modules: Record<string, unknown>): Bank {
 /** The bank shipped with the app. Importing this module validates it. */
 export const BANK: Bank = buildBank(import.meta.glob('./bank/*.json', { eager: true, import: 'default' }));
 
+// Lookups by index, kept as the tests' reference for the indexes; the app reads `bank.byId` and friends directly.
 export function itemById(id: string, bank: Bank = BANK): BankItem | undefined {
 	return bank.byId.get(id);
 }

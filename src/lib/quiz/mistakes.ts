@@ -82,6 +82,7 @@ export function isFlagged(book: MistakeBook, id: string): boolean {
 	return book.flagged.includes(id);
 }
 
+/** Kept as the tests' reference: the app reads the book through its views, never one id at a time. */
 export function isInMistakeBook(book: MistakeBook, id: string): boolean {
 	return entryOf(book, id) !== undefined;
 }

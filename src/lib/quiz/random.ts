@@ -23,19 +23,6 @@ export function mulberry32(seed: number): Rng {
 	};
 }
 
-/**
- * Turns a string (a date, a learner-chosen word) into a 32-bit seed with
- * FNV-1a, so "today's paper" can be seeded from `2025-03-01`.
- */
-export function seedFromString(s: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
-
 /** An integer in [0, n). Throws on an rng that leaves [0, 1), which would bias or break draws silently. */
 export function randomInt(rng: Rng, n: number): number {
 	const r = rng();
