@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { baseURL, launch, newPage } from './browser.ts';
-import { getRaw } from './idb.ts';
+import { getRaw, putRaw } from './idb.ts';
+import { attempt } from './corruption-records.ts';
+import { KEY } from '../../src/lib/progress/keys.ts';
 
 /** The client build's manifest, written next to the build the tests serve: it names each source's hashed file. */
 const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
@@ -43,6 +45,21 @@ describe('the home page', () => {
 		expect(((await getRaw(page, 'settings')) as { locale?: string } | null)?.locale).toBe('en');
 		await page.locator('[data-testid="stats-elderly-wang"]', { hasText: 'Not completed yet' }).waitFor();
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the exam-mode best apart from the practice best, which undo can raise', async () => {
+		const { context, page } = await newPage(browser);
+		await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+		await putRaw(page, KEY.attempt('e1'), { ...attempt('e1', 'elderly-wang', 64), mode: 'exam' });
+		await putRaw(page, KEY.attempt('p1'), attempt('p1', 'elderly-wang', 96));
+		await putRaw(page, KEY.attempt('p2'), attempt('p2', 'truant-li', 90));
+		await page.reload({ waitUntil: 'networkidle' });
+		const stats = (id: string) => page.locator(`[data-testid="stats-${id}"]`);
+		await stats('elderly-wang').waitFor();
+		expect(await stats('elderly-wang').innerText()).toMatch(/考试模式最高分:\s*64[\s\S]*练习最高分:\s*96[\s\S]*已完成 2 次/);
+		expect(await stats('truant-li').innerText()).toMatch(/尚无考试模式成绩[\s\S]*练习最高分:\s*90/);
+		expect(await stats('truant-li').innerText()).not.toContain('考试模式最高分');
 		await context.close();
 	});
 

@@ -129,8 +129,13 @@ describe('finishRun', () => {
 describe('summarise', () => {
 	it('counts attempts and the best score per scenario', () => {
 		const list = [attempt('a', 60, '1'), attempt('b', 85, '2'), { ...attempt('c', 99, '3'), scenarioId: 'truant-li' }];
-		expect(summarise(list, 'elderly-wang')).toMatchObject({ attempts: 2, best: 85, last: { id: 'b' } });
-		expect(summarise(list, 'noise-dispute')).toEqual({ attempts: 0, best: null, last: undefined });
+		expect(summarise(list, 'elderly-wang')).toMatchObject({ attempts: 2, best: { exam: 85, practice: null }, last: { id: 'b' } });
+		expect(summarise(list, 'noise-dispute')).toEqual({ attempts: 0, best: { exam: null, practice: null }, last: undefined });
+	});
+
+	it('keeps the practice best apart from the exam best, which a practice run with undo cannot raise', () => {
+		const list = [attempt('a', 62, '1'), { ...attempt('b', 97, '2'), mode: 'practice' as const }, attempt('c', 70, '3')];
+		expect(summarise(list, 'elderly-wang')).toMatchObject({ attempts: 3, best: { exam: 70, practice: 97 } });
 	});
 });
 

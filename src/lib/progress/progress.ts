@@ -244,17 +244,21 @@ export async function saveSettings(store: KeyValueStore, settings: SettingsRecor
 
 export interface ScenarioSummary {
 	attempts: number;
-	best: number | null;
+	/**
+	 * Best total per mode, apart: practice allows undo after reading the
+	 * feedback, so only the exam-mode best says what the learner can do.
+	 */
+	best: { exam: number | null; practice: number | null };
 	last?: AttemptRecord;
 }
 
 export function summarise(attempts: readonly AttemptRecord[], scenarioId: string): ScenarioSummary {
 	const mine = attempts.filter((a) => a.scenarioId === scenarioId);
-	return {
-		attempts: mine.length,
-		best: mine.length ? Math.max(...mine.map((a) => a.total)) : null,
-		last: mine.at(-1)
+	const bestIn = (mode: AttemptRecord['mode']) => {
+		const totals = mine.filter((a) => a.mode === mode).map((a) => a.total);
+		return totals.length ? Math.max(...totals) : null;
 	};
+	return { attempts: mine.length, best: { exam: bestIn('exam'), practice: bestIn('practice') }, last: mine.at(-1) };
 }
 
 /** Stores the review deck (cards already built by review.ts). */
