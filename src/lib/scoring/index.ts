@@ -3,6 +3,7 @@ import type { StoryEngine } from '../engine/story-engine.ts';
 import { scoreTranscript, type RunResult, type UndoneChoice } from './score.ts';
 
 export * from './score.ts';
+export { runningTotal } from './running.ts';
 
 /** Re-scores a run from nothing but the compiled story and the choice indices taken (and those withdrawn, for the transcript). */
 export function scoreRun(

@@ -43,6 +43,18 @@ describe('Player', () => {
 		expect(await store.get('run:mini')).toMatchObject({ choices: [0, 0] });
 	});
 
+	it('shows a running score over what has been reached, and the total once the case has ended', async () => {
+		const { player } = setup();
+		await player.start();
+		await player.choose(0);
+		flushSync();
+		expect(player.result.total).toBe(74);
+		expect(player.runningScore).toBe(100);
+		while (!player.ended) await player.choose(player.current.choices[0].index);
+		flushSync();
+		expect(player.runningScore).toBe(player.result.total);
+	});
+
 	it('previews where each option leads without taking it, and nothing once the case has ended', async () => {
 		const { player, store } = setup();
 		expect(player.preview(0)).toBeUndefined();

@@ -15,6 +15,7 @@ import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { requestPersistence } from '../progress/persistence.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
+import { runningTotal } from '../scoring/running.ts';
 import { scoreTranscript, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
 import { scenarioDecisions } from '../quiz/scenario-decisions.ts';
@@ -63,6 +64,8 @@ export class Player {
 	readonly ended = $derived(this.current.choices.length === 0);
 	readonly ending = $derived(this.ended ? findEnding(this.current.lines) : undefined);
 	readonly result = $derived(scoreTranscript({ turns: this.turns, ended: this.ended, ending: this.ending }, this.undone));
+	/** What the page shows while playing: the total's formula over what has been reached so far. */
+	readonly runningScore = $derived(runningTotal(this.result));
 	/** Anything done in this run yet (a choice, or one taken back): the mode is then fixed. */
 	readonly started = $derived(this.turns.length > 1 || this.undone.length > 0);
 	/** Undo is a practice aid: never in exam mode, and not once the case has ended (the attempt is stored). */

@@ -215,7 +215,7 @@ export class PlaySession {
 					from: {
 						...common,
 						turns: [current],
-						score: this.scoreShown ? player.result.total : undefined,
+						score: this.scoreShown ? player.runningScore : undefined,
 						started: player.started,
 						undoOffered: this.undoOffered
 					},
