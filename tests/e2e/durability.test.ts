@@ -83,7 +83,8 @@ describe('durability in real Chromium and IndexedDB', () => {
 		await a.locator('[data-testid="stats-elderly-wang"]', { hasText: '最高分' }).waitFor();
 		await a.locator('[data-testid="stats-truant-li"]', { hasText: '最高分' }).waitFor();
 		await context.close();
-	});
+		// Two whole cases, click by click in two tabs: as long as the reload test's single case, twice.
+	}, 180_000);
 
 	it('with storage refused, a whole case plays in memory with a warning, and the tab keeps it across pages', async () => {
 		const { context, page } = await newPage(browser);

@@ -4,6 +4,7 @@ import localforage from 'localforage';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from './browser-store.ts';
 import { DB_NAME, STORE_NAME } from './idb.ts';
+import { sessionJournal } from './journal.ts';
 
 /** localforage as earlier versions of the app used it for everything. */
 const forage = () => localforage.createInstance({ name: DB_NAME, storeName: STORE_NAME, driver: localforage.INDEXEDDB });
@@ -111,5 +112,48 @@ describe('the browser store', () => {
 			await store.set('k', { a: 1 });
 			expect(await store.get('k')).toEqual({ a: 1 });
 		}
+	});
+
+	describe('a write cut short by a reload', () => {
+		/** sessionStorage as one tab keeps it across its page loads. */
+		const tab = (): Storage => {
+			const items = new Map<string, string>();
+			return {
+				get length() {
+					return items.size;
+				},
+				key: (i) => [...items.keys()][i] ?? null,
+				getItem: (k) => items.get(k) ?? null,
+				setItem: (k, v) => void items.set(k, String(v)),
+				removeItem: (k) => void items.delete(k),
+				clear: () => items.clear()
+			};
+		};
+		const never = () => new Promise<never>(() => {});
+
+		it('is finished by the next page of the tab before anything is read', async () => {
+			const storage = tab();
+			await forage().setItem('run:truant-li', { choices: [0] });
+			// The page that made the choice goes away before localforage has written it.
+			const { store: leaving } = await openStore(indexedDB, 'on-first-write', never, sessionJournal(storage));
+			void leaving.set('run:elderly-wang', { choices: [0, 2] });
+			void leaving.remove('run:truant-li');
+			void leaving.set('history', { events: ['not journalled: rewritten whole, often'] });
+
+			const { store } = await openStore(indexedDB, 'when-opening', undefined, sessionJournal(storage));
+			expect(await store.get('run:elderly-wang')).toEqual({ choices: [0, 2] });
+			expect(await store.get('run:truant-li')).toBeNull();
+			expect(await store.get('history')).toBeNull();
+			expect(sessionJournal(storage).pending()).toEqual([]);
+		});
+
+		it('leaves nothing behind once the write has landed', async () => {
+			const storage = tab();
+			const { store } = await openStore(indexedDB, 'when-opening', undefined, sessionJournal(storage));
+			await store.set('settings', { v: 1, locale: 'en' });
+			await store.remove('run:elderly-wang');
+			expect(sessionJournal(storage).pending()).toEqual([]);
+			expect(storage.length).toBe(0);
+		});
 	});
 });

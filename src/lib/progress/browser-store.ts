@@ -11,6 +11,7 @@
  * database in localforage's format in one transaction: all or nothing.
  */
 import { DB_NAME, STORE_NAME, inTransaction, indexedDbOrNothing, openProgressDb } from './idb.ts';
+import { sessionJournal, type Journal } from './journal.ts';
 import { MemoryStore, TabStore, type KeyValueStore } from './kv-store.ts';
 
 export interface OpenedStore {
@@ -44,7 +45,8 @@ export function openBrowserStore(): Promise<OpenedStore> {
 export async function openStore(
 	idb: IDBFactory | undefined,
 	load: LoadWriter = 'when-opening',
-	importLocalforage: ImportLocalforage = () => import('localforage')
+	importLocalforage: ImportLocalforage = () => import('localforage'),
+	journal: Journal = sessionJournal(tabStorage())
 ): Promise<OpenedStore> {
 	try {
 		if (!idb) throw new Error('IndexedDB is not available');
@@ -57,6 +59,18 @@ export async function openStore(
 			return () => undefined;
 		});
 		await Promise.all([probe, load === 'when-opening' && writer()]);
+		// Writes the last page of this tab began and could not finish land before anything is read.
+		const unfinished = journal.pending();
+		if (unfinished.length) {
+			try {
+				const lf = await writer();
+				for (const [key, value] of unfinished) await (value === undefined ? lf.removeItem(key) : lf.setItem(key, value));
+			} catch {
+				// A write that fails again (storage full) was reported when it first failed; it must not stop the page opening.
+			} finally {
+				journal.clear();
+			}
+		}
 		const store: KeyValueStore = {
 			// localforage reads a missing key as null.
 			get: async (key) => {
@@ -80,7 +94,9 @@ export async function openStore(
 					return () => keys.result.map((k, i): [string, unknown] => [String(k), values.result[i] ?? null]);
 				}),
 			set: async (key, value) => {
+				const done = journal.note(key, value);
 				await (await writer()).setItem(key, value);
+				done();
 			},
 			setMany: async (entries) => {
 				if (!entries.length) return;
@@ -90,7 +106,11 @@ export async function openStore(
 					return () => undefined;
 				});
 			},
-			remove: async (key) => (await writer()).removeItem(key)
+			remove: async (key) => {
+				const done = journal.noteRemoval(key);
+				await (await writer()).removeItem(key);
+				done();
+			}
 		};
 		return { store, persistent: true };
 	} catch (e) {
@@ -131,6 +151,15 @@ function localforageWriter(importLocalforage: ImportLocalforage): () => Promise<
 				loading = undefined;
 				throw e;
 			}));
+}
+
+/** The tab's sessionStorage, or nothing where the browser refuses it. */
+function tabStorage(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Memory for the life of the tab where sessionStorage is allowed, for the page otherwise. */
