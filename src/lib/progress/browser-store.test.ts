@@ -147,6 +147,25 @@ describe('the browser store', () => {
 			expect(sessionJournal(storage).pending()).toEqual([]);
 		});
 
+		it('does not bring back a write that was refused and reported', async () => {
+			const storage = tab();
+			const full = async () => ({
+				default: {
+					createInstance: () => ({
+						ready: async () => {},
+						setItem: async () => {
+							throw new DOMException('full', 'QuotaExceededError');
+						}
+					})
+				} as unknown as LocalForage
+			});
+			const { store: refusing } = await openStore(indexedDB, 'when-opening', full, sessionJournal(storage));
+			await expect(refusing.set('run:elderly-wang', { choices: [0, 2] })).rejects.toThrow('full');
+			expect(sessionJournal(storage).pending()).toEqual([]);
+			const { store } = await openStore(indexedDB, 'when-opening', undefined, sessionJournal(storage));
+			expect(await store.get('run:elderly-wang')).toBeNull();
+		});
+
 		it('leaves nothing behind once the write has landed', async () => {
 			const storage = tab();
 			const { store } = await openStore(indexedDB, 'when-opening', undefined, sessionJournal(storage));

@@ -94,9 +94,13 @@ export async function openStore(
 					return () => keys.result.map((k, i): [string, unknown] => [String(k), values.result[i] ?? null]);
 				}),
 			set: async (key, value) => {
+				// A refused write is reported, not left for the next page: only one cut short stays in the journal.
 				const done = journal.note(key, value);
-				await (await writer()).setItem(key, value);
-				done();
+				try {
+					await (await writer()).setItem(key, value);
+				} finally {
+					done();
+				}
 			},
 			setMany: async (entries) => {
 				if (!entries.length) return;
@@ -108,8 +112,11 @@ export async function openStore(
 			},
 			remove: async (key) => {
 				const done = journal.noteRemoval(key);
-				await (await writer()).removeItem(key);
-				done();
+				try {
+					await (await writer()).removeItem(key);
+				} finally {
+					done();
+				}
 			}
 		};
 		return { store, persistent: true };
