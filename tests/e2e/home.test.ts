@@ -63,6 +63,17 @@ describe('the home page', () => {
 		await context.close();
 	});
 
+	it('typed with a trailing slash, /en/ arrives at /en with its styles', async () => {
+		const { context, page, errors } = await newPage(browser);
+		await page.goto(`${baseURL()}/en/`, { waitUntil: 'networkidle' });
+		expect(new URL(page.url()).pathname).toBe('/en');
+		await page.locator('[data-testid="stats-elderly-wang"]').waitFor();
+		// The site's own font stack, not the browser's default serif: the stylesheets loaded.
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('keeps keyboard focus where it was when its script replaces the prerendered markup', async () => {
 		const { context, page } = await newPage(browser);
 		let release = () => {};
