@@ -6,7 +6,7 @@
  * Once the run has ended it is the total itself.
  */
 import { PHASES } from '../domain/casework.ts';
-import { ORDERING_PENALTY, PROCESS_WEIGHT, QUALITY_WEIGHT, type RunResult } from './score.ts';
+import { ORDERING_PENALTY, combine, type RunResult } from './score.ts';
 
 const clamp = (n: number) => Math.min(100, Math.max(0, n));
 
@@ -15,5 +15,5 @@ export function runningTotal(r: RunResult): number {
 	const quality = (100 * r.decisions.reduce((sum, d) => sum + d.points, 0)) / r.decisions.length;
 	const reached = Math.max(0, ...r.phasesCovered.map((p) => PHASES.indexOf(p) + 1));
 	const process = reached ? clamp((100 * r.phasesCovered.length) / reached - ORDERING_PENALTY * r.orderingErrors.length) : 0;
-	return Math.round(clamp(QUALITY_WEIGHT * quality + PROCESS_WEIGHT * process));
+	return combine(quality, process, r.criticalErrors.length > 0);
 }

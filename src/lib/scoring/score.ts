@@ -3,22 +3,18 @@
  * phases — never from ink variables, so any run can be re-scored by
  * replaying its choice indices through the same story.
  *
- * The formula (also in README.md):
+ * The formula (also in README.md and on the "how you are scored" page):
  * - Each decision earns quality points: best 1 · good 0.7 · weak 0.3 · harmful 0.
  * - quality = 100 × mean points over all decisions.
  * - A technique's score = 100 × mean points of the decisions that used it;
  *   a family's score = the same over decisions that used any of its techniques.
- * - Ordering errors:
- *   · skipped-phase: a choice whose phase is two or more steps beyond the
- *     furthest phase reached so far (a plan before any assessment). One step
- *     ahead is progress; going back (re-assessing) is allowed. A referral, or
- *     a closing reason outside the plan (relationship, new needs,
- *     unforeseen), makes closing and follow-up legitimate from any phase.
- *   · missing-follow-up: a closing action was taken and no follow-up after it.
+ * - Ordering errors: see ordering.ts (every one counts).
  * - process = 100 × phases covered / phases expected − 20 per ordering error,
- *   clamped to 0–100. Expected is all seven, or only those covered when the
- *   case legitimately closed early; so dropping out early scores low.
+ *   clamped to 0–100.
  * - total = round(0.7 × quality + 0.3 × process), always 0–100.
+ * - Critical errors (rules 2): a choice tagged `#critical:<principle>`
+ *   breaks an ethical or safety principle; the run cannot pass, so its total
+ *   is capped at 59 (the pass mark is 60).
  * - Choices withdrawn with "undo" (practice mode) are listed with the decision
  *   they were withdrawn from and count for nothing: only choices that stood
  *   are scored, so a replay of the final choices gives the same total.
@@ -34,17 +30,17 @@ import {
 	type TechniqueId
 } from '../domain/casework.ts';
 import type { Transcript } from '../engine/replay.ts';
+import type { Principle } from '../engine/tags.ts';
+import { CURRENT_RULES, orderingOf, type OrderingError, type ScoringRules, type Step } from './ordering.ts';
+
+export { CURRENT_RULES, SCORING_RULES, type OrderingError, type ScoringRules } from './ordering.ts';
 
 export const QUALITY_POINTS: Record<Quality, number> = { best: 1, good: 0.7, weak: 0.3, harmful: 0 };
 export const QUALITY_WEIGHT = 0.7;
 export const PROCESS_WEIGHT = 0.3;
 export const ORDERING_PENALTY = 20;
-
-const EARLY_CLOSE_REASONS = new Set(['relationship', 'new-needs', 'unforeseen']);
-
-export type OrderingError =
-	| { kind: 'skipped-phase'; decision: number; phase: PhaseId; from: PhaseId | null; skipped: PhaseId[] }
-	| { kind: 'missing-follow-up'; decision: number };
+/** The highest total a run with a critical error can have: below the pass mark of 60. */
+export const CRITICAL_CAP = 59;
 
 export interface ScoredDecision {
 	/** 1-based number of the decision in the run. */
@@ -61,6 +57,8 @@ export interface ScoredDecision {
 	/** Texts of the best options offered at this point (when this one was not best). */
 	betterOptions: string[];
 	orderingError?: OrderingError;
+	/** The principle this choice breaks, when it is a critical error. */
+	critical?: Principle;
 	/** Options chosen here first and then taken back with "undo", in the order they were withdrawn. */
 	withdrawn: WithdrawnChoice[];
 }
@@ -90,9 +88,13 @@ export interface RunResult {
 	techniques: Partial<Record<TechniqueId, Tally>>;
 	phasesCovered: PhaseId[];
 	orderingErrors: OrderingError[];
+	/** Choices that broke an ethical or safety principle, in decision order (rules 2). */
+	criticalErrors: { decision: number; principle: Principle }[];
 	decisions: ScoredDecision[];
 	ending?: string;
 	ended: boolean;
+	/** Which rules scored the run (ordering.ts). */
+	rules: ScoringRules;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -102,16 +104,28 @@ function tally(points: number[]): Tally {
 	return { score: round1((100 * points.reduce((a, b) => a + b, 0)) / points.length), count: points.length };
 }
 
-export function scoreTranscript(t: Transcript, undone: readonly UndoneChoice[] = []): RunResult {
+/** The total from its parts: capped below the pass mark when a critical error stands. */
+export function combine(quality: number, process: number, critical: boolean): number {
+	const total = Math.round(clamp(QUALITY_WEIGHT * quality + PROCESS_WEIGHT * process));
+	return critical ? Math.min(total, CRITICAL_CAP) : total;
+}
+
+/** The last `#phase` line tag shown up to and including turn `k`. */
+function stagesOf(t: Transcript): (PhaseId | undefined)[] {
+	let stage: PhaseId | undefined;
+	return t.turns.map((turn) => {
+		for (const line of turn.lines) if (line.phase) stage = line.phase;
+		return stage;
+	});
+}
+
+export function scoreTranscript(t: Transcript, undone: readonly UndoneChoice[] = [], rules: ScoringRules = CURRENT_RULES): RunResult {
 	const decisions: ScoredDecision[] = [];
-	const orderingErrors: OrderingError[] = [];
+	const steps: Step[] = [];
 	const covered = new Set<PhaseId>();
 	const byTechnique = new Map<TechniqueId, number[]>();
 	const byFamily = new Map<FamilyId, number[]>();
-	let furthest = -1;
-	let closedEarly = false;
-	let closingAt = 0;
-	let followUpAfterClosing = false;
+	const stages = stagesOf(t);
 
 	t.turns.forEach((turn, k) => {
 		if (turn.chosen === undefined) return;
@@ -121,7 +135,7 @@ export function scoreTranscript(t: Transcript, undone: readonly UndoneChoice[] =
 		const n = decisions.length + 1;
 		const feedback = (t.turns[k + 1]?.lines ?? []).filter((l) => l.feedback).map((l) => l.text);
 		const betterOptions = tags.quality === 'best' ? [] : turn.choices.filter((c) => c.tags.quality === 'best').map((c) => c.text);
-		const decision: ScoredDecision = {
+		decisions.push({
 			n,
 			text: choice.text,
 			sourcePath: choice.sourcePath,
@@ -131,51 +145,36 @@ export function scoreTranscript(t: Transcript, undone: readonly UndoneChoice[] =
 			techniques: tags.techniques,
 			feedback,
 			betterOptions,
+			...(rules > 1 && tags.critical ? { critical: tags.critical } : {}),
 			// The options at decision n are the same whatever came after, so a withdrawn index still names its option here.
 			withdrawn: undone.flatMap((u) => {
 				const c = u.at === n - 1 ? turn.choices.find((x) => x.index === u.choice) : undefined;
 				return c ? [{ text: c.text, quality: c.tags.quality, techniques: c.tags.techniques }] : [];
 			})
-		};
-
-		if (tags.referral || (tags.closeReason && EARLY_CLOSE_REASONS.has(tags.closeReason))) closedEarly = true;
-		if (tags.phase) {
-			const p = PHASES.indexOf(tags.phase);
-			const lateStage = tags.phase === 'closing' || tags.phase === 'follow-up';
-			if (p > furthest + 1 && !(closedEarly && lateStage)) {
-				const error: OrderingError = {
-					kind: 'skipped-phase',
-					decision: n,
-					phase: tags.phase,
-					from: furthest >= 0 ? PHASES[furthest] : null,
-					skipped: PHASES.slice(furthest + 1, p) as PhaseId[]
-				};
-				orderingErrors.push(error);
-				decision.orderingError = error;
-			}
-			furthest = Math.max(furthest, p);
-			covered.add(tags.phase);
-			if (tags.phase === 'closing' && !closingAt) closingAt = n;
-			if (tags.phase === 'follow-up' && closingAt) followUpAfterClosing = true;
-		}
+		});
+		steps.push({ n, phase: tags.phase, quality: tags.quality, stage: stages[k], referral: tags.referral, closeReason: tags.closeReason });
+		if (tags.phase) covered.add(tags.phase);
 		for (const tech of tags.techniques) {
 			byTechnique.set(tech, [...(byTechnique.get(tech) ?? []), points]);
 		}
 		for (const fam of new Set(tags.techniques.map((x) => FAMILY_OF[x]))) {
 			byFamily.set(fam, [...(byFamily.get(fam) ?? []), points]);
 		}
-		decisions.push(decision);
 	});
 
-	if (closingAt && !followUpAfterClosing && t.ended) {
-		orderingErrors.push({ kind: 'missing-follow-up', decision: closingAt });
+	const { errors: orderingErrors, expected } = orderingOf(steps, t.ended, rules);
+	for (const e of orderingErrors) {
+		const d = decisions[e.decision - 1];
+		if (e.kind !== 'missing-follow-up' && !d.orderingError) d.orderingError = e;
 	}
+	const criticalErrors = decisions.flatMap((d) => (d.critical ? [{ decision: d.n, principle: d.critical }] : []));
 
 	const allPoints = decisions.map((d) => d.points);
 	const quality = allPoints.length ? (100 * allPoints.reduce((a, b) => a + b, 0)) / allPoints.length : 0;
-	const expected = closedEarly ? Math.max(covered.size, 1) : PHASES.length;
-	const process = decisions.length ? clamp((100 * covered.size) / expected - ORDERING_PENALTY * orderingErrors.length) : 0;
-	const total = Math.round(clamp(QUALITY_WEIGHT * quality + PROCESS_WEIGHT * process));
+	const process = decisions.length
+		? clamp((100 * covered.size) / Math.max(expected.length, 1) - ORDERING_PENALTY * orderingErrors.length)
+		: 0;
+	const total = combine(quality, process, criticalErrors.length > 0);
 
 	const techniques: RunResult['techniques'] = {};
 	for (const tech of TECHNIQUES) {
@@ -195,8 +194,10 @@ export function scoreTranscript(t: Transcript, undone: readonly UndoneChoice[] =
 		techniques,
 		phasesCovered: PHASES.filter((p) => covered.has(p)),
 		orderingErrors,
+		criticalErrors,
 		decisions,
 		ending: t.ending,
-		ended: t.ended
+		ended: t.ended,
+		rules
 	};
 }
