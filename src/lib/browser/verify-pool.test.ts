@@ -34,6 +34,7 @@ function pkg(i: number, hash: string, json: string, edit = false): ResultPackage
 		startedAt: '2026-11-22T09:00:00.000Z',
 		finishedAt: '2026-11-22T09:20:00.000Z',
 		choices,
+		scoring: 2,
 		scores: edit ? { ...scores, total: scores.total === 0 ? 1 : 0 } : scores
 	};
 }

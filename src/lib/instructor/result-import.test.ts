@@ -18,6 +18,7 @@ const pkg: ResultPackage = {
 	startedAt: '2026-11-22T09:00:00.000Z',
 	finishedAt: '2026-11-22T09:25:30.000Z',
 	choices,
+	scoring: 2,
 	scores: claimedScores(result)
 };
 

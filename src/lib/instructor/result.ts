@@ -24,6 +24,8 @@ export const ResultSchema = v.object({
 	startedAt: v.pipe(v.string(), v.isoTimestamp()),
 	finishedAt: v.pipe(v.string(), v.isoTimestamp()),
 	choices: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))), v.minLength(1), v.maxLength(500)),
+	/** The scoring rules the claimed scores were computed by; absent on packages made before rules 2 (rules 1). */
+	scoring: v.optional(v.picklist([1, 2])),
 	scores: v.object({
 		total: score,
 		quality: score,

@@ -25,6 +25,7 @@ function pkg(json: string, choices: number[], learner = '学员'): ResultPackage
 		startedAt: '2026-11-22T09:00:00.000Z',
 		finishedAt: '2026-11-22T09:20:00.000Z',
 		choices,
+		scoring: 2,
 		scores
 	};
 }

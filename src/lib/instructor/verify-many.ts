@@ -11,7 +11,8 @@
  */
 import { misfit, replayStep, transcriptOf } from '../engine/replay.ts';
 import { StoryEngine, type Passage } from '../engine/story-engine.ts';
-import { scoreTranscript, type RunResult } from '../scoring/score.ts';
+import type { Transcript } from '../engine/replay.ts';
+import { scoreTranscript } from '../scoring/score.ts';
 import type { ResultPackage } from './result.ts';
 import { compareScores, unfitting, type Verification } from './verify.ts';
 
@@ -28,8 +29,8 @@ function commonPrefix(a: readonly number[], b: readonly number[]): number {
 	return i;
 }
 
-/** The outcome of replaying one sequence of choices: a scored transcript, or why it does not fit. */
-type Replayed = { result: RunResult; ended: boolean } | { error: string };
+/** The outcome of replaying one sequence of choices: its transcript, or why it does not fit. */
+type Replayed = { transcript: Transcript } | { error: string };
 
 /**
  * One verification per package, in order; the same verdicts, differences
@@ -124,8 +125,7 @@ export function verifyMany(packages: readonly ResultPackage[], story: string | S
 			at = -1;
 			return failure(e);
 		}
-		const transcript = transcriptOf(path, choices);
-		return { result: scoreTranscript(transcript), ended: transcript.ended };
+		return { transcript: transcriptOf(path, choices) };
 	}
 }
 
@@ -135,5 +135,6 @@ function failure(e: unknown): Replayed {
 
 function judge(pkg: ResultPackage, replayed: Replayed): Verification {
 	if ('error' in replayed) return unfitting(replayed.error);
-	return compareScores(pkg, replayed.result, replayed.ended);
+	// Scored by the rules the package was made under, so a package made before rules 2 still verifies.
+	return compareScores(pkg, scoreTranscript(replayed.transcript, [], pkg.scoring ?? 1), replayed.transcript.ended);
 }

@@ -57,5 +57,5 @@ export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | u
 	} catch (e) {
 		return unfitting(misfit(e));
 	}
-	return compareScores(pkg, scoreTranscript(t), t.ended);
+	return compareScores(pkg, scoreTranscript(t, [], pkg.scoring ?? 1), t.ended);
 }

@@ -27,6 +27,7 @@ const pkg = (learner: string): ResultPackage => ({
 	startedAt: '2026-11-22T09:00:00.000Z',
 	finishedAt: '2026-11-22T09:25:30.000Z',
 	choices: [0, 0, 0, 0, 0],
+	scoring: 2,
 	scores: claimedScores(scoreRun(json, [0, 0, 0, 0, 0]))
 });
 const attempt: AttemptRecord = {

@@ -40,6 +40,14 @@ const undoneList = v.optional(
 	)
 );
 
+/**
+ * The scoring rules a run is scored by (scoring/ordering.ts). Absent on
+ * records made before rules 2: those are rules 1, so their score never changes.
+ */
+const scoring = v.optional(v.picklist([1, 2]));
+/** Seeds the order options are shown in (engine/option-order.ts); absent on runs made before shuffling. */
+const orderSeed = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)));
+
 /** A case in progress: enough to replay it to the exact same point. */
 export const RunSchema = v.object({
 	v: v.literal(SCHEMA_VERSION),
@@ -50,6 +58,8 @@ export const RunSchema = v.object({
 	storyHash: v.pipe(v.string(), v.maxLength(64)),
 	choices: choiceList,
 	undone: undoneList,
+	seed: orderSeed,
+	scoring,
 	startedAt: isoDate,
 	updatedAt: isoDate
 });
@@ -65,6 +75,8 @@ export const AttemptSchema = v.object({
 	storyHash: v.pipe(v.string(), v.maxLength(64)),
 	choices: choiceList,
 	undone: undoneList,
+	seed: orderSeed,
+	scoring,
 	startedAt: isoDate,
 	finishedAt: isoDate,
 	total: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),

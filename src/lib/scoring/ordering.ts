@@ -81,7 +81,7 @@ function orderingV2(steps: readonly Step[], ended: boolean): Ordering {
 		if (!s.phase) continue;
 		const p = at(s.phase);
 		const stage = at(s.stage);
-		const inOrder = p === 0 || p <= stage || sound.has(p - 1);
+		const inOrder = p === 0 || p <= stage || sound.has(p - 1) || (closedEarly && s.phase === 'closing');
 		if (inOrder) {
 			if (s.quality === 'best' || s.quality === 'good') sound.add(p);
 		} else {
@@ -134,4 +134,3 @@ function orderingV1(steps: readonly Step[], ended: boolean): Ordering {
 	if (closingAt && !followedUp && ended) errors.push({ kind: 'missing-follow-up', decision: closingAt });
 	return { errors, expected: closedEarly ? PHASES.filter((p) => covered.has(p)) : [...PHASES] };
 }
-

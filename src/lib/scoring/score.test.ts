@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { replay } from '../engine/replay.ts';
-import { scoreRun, scoreTranscript, QUALITY_POINTS } from './index.ts';
+import { CRITICAL_CAP, scoreRun, scoreTranscript, QUALITY_POINTS } from './index.ts';
 
 const json = MINI.zh();
 
@@ -50,7 +50,7 @@ describe('ordering errors', () => {
 	it('names a plan made before any assessment', () => {
 		const r = scoreRun(json, [1]);
 		expect(r.orderingErrors).toEqual([
-			{ kind: 'skipped-phase', decision: 1, phase: 'planning', from: null, skipped: ['intake', 'assessment'] }
+			{ kind: 'skipped-phase', decision: 1, phase: 'planning', from: 'intake', skipped: ['intake', 'assessment'] }
 		]);
 		expect(r.decisions[0].orderingError).toBe(r.orderingErrors[0]);
 	});
@@ -60,22 +60,28 @@ describe('ordering errors', () => {
 			kind: 'skipped-phase',
 			decision: 2,
 			phase: 'closing',
-			from: 'intake',
+			from: 'assessment',
 			skipped: ['assessment', 'planning', 'intervention', 'evaluation']
 		});
 	});
-	it('allows closing from any phase after a referral, but still expects follow-up', () => {
+	it('allows closing from any phase after a referral, but still expects an evaluation and follow-up', () => {
 		const r = scoreRun(json, [0, 2, 0]);
 		expect(r.ending).toBe('referred');
-		expect(r.orderingErrors).toEqual([{ kind: 'missing-follow-up', decision: 3 }]);
-		// Expected phases shrink to those covered when a case closes early for a valid reason.
+		expect(r.orderingErrors).toEqual([
+			{ kind: 'missing-evaluation', decision: 3 },
+			{ kind: 'missing-follow-up', decision: 3 }
+		]);
+		expect(r.decisions[2].orderingError).toEqual({ kind: 'missing-evaluation', decision: 3 });
+		// Expected: the phases covered plus evaluation and closing.
 		expect(r.phasesCovered).toEqual(['intake', 'closing']);
-		expect(r.process).toBe(80);
+		expect(r.process).toBeCloseTo((100 * 2) / 3 - 40, 1);
 	});
-	it('reports a closing with no follow-up once the run has ended', () => {
+	it('reports a closing with no evaluation before it and no follow-up after it once the run has ended', () => {
 		const r = scoreRun(json, [0, 0, 0, 1]);
-		expect(r.orderingErrors.map((e) => e.kind)).toEqual(['skipped-phase', 'missing-follow-up']);
-		expect(r.orderingErrors[1]).toEqual({ kind: 'missing-follow-up', decision: 4 });
+		expect(r.orderingErrors).toEqual([
+			{ kind: 'missing-evaluation', decision: 4 },
+			{ kind: 'missing-follow-up', decision: 4 }
+		]);
 	});
 	it('does not report missing follow-up while the run is still going', () => {
 		const r = scoreRun(json, [0, 0, 0, 0]);
@@ -88,13 +94,54 @@ describe('ordering errors', () => {
 		t.turns[1].choices[0].tags.phase = 'intake';
 		expect(scoreTranscript(t).orderingErrors).toEqual([]);
 	});
+	it('scores a run by the rules it was made under: rules 1 excused what rules 2 counts', () => {
+		const old = scoreRun(json, [0, 2, 0], [], 1);
+		expect(old.rules).toBe(1);
+		expect(old.orderingErrors).toEqual([{ kind: 'missing-follow-up', decision: 3 }]);
+		expect(old.process).toBe(80);
+		expect(scoreRun(json, [1], [], 1).orderingErrors[0]).toMatchObject({ from: null, skipped: ['intake', 'assessment'] });
+	});
+});
+
+describe('critical errors', () => {
+	const critical = () => {
+		const t = replay(json, [0, 0, 0, 0, 0]);
+		t.turns[1].choices[0].tags.critical = 'confidentiality';
+		return t;
+	};
+	it('cap the total below the pass mark and are listed with their principle', () => {
+		const clean = scoreTranscript(replay(json, [0, 0, 0, 0, 0]));
+		expect(clean.total).toBeGreaterThan(CRITICAL_CAP);
+		const r = scoreTranscript(critical());
+		expect(r.criticalErrors).toEqual([{ decision: 2, principle: 'confidentiality' }]);
+		expect(r.decisions[1].critical).toBe('confidentiality');
+		expect(r.total).toBe(CRITICAL_CAP);
+		expect(r.quality).toBe(clean.quality);
+	});
+	it('leave a lower total as it is', () => {
+		const t = replay(json, [1, 1]);
+		t.turns[0].choices[1].tags.critical = 'self-determination';
+		const r = scoreTranscript(t);
+		expect(r.total).toBe(scoreTranscript(replay(json, [1, 1])).total);
+		expect(r.total).toBeLessThan(CRITICAL_CAP);
+	});
+	it('did not exist under rules 1', () => {
+		const r = scoreTranscript(critical(), [], 1);
+		expect(r.criticalErrors).toEqual([]);
+		expect(r.total).toBeGreaterThan(CRITICAL_CAP);
+	});
+	it('count nothing once withdrawn with undo', () => {
+		const t = replay(json, [0, 0, 0, 0, 0]);
+		t.turns[0].choices[1].tags.critical = 'self-determination';
+		expect(scoreTranscript(t, [{ at: 0, choice: 1 }]).criticalErrors).toEqual([]);
+	});
 });
 
 describe('total', () => {
 	it('follows the documented formula', () => {
 		const r = scoreRun(json, [0, 0, 0, 0, 0]);
-		// planning→closing skips intervention and evaluation: one error.
-		expect(r.orderingErrors).toHaveLength(1);
+		// The story moves from planning to closing: no evaluation before the closing.
+		expect(r.orderingErrors).toEqual([{ kind: 'missing-evaluation', decision: 4 }]);
 		const covered = r.phasesCovered.length;
 		expect(covered).toBe(5);
 		expect(r.process).toBeCloseTo((100 * 5) / 7 - 20, 1);

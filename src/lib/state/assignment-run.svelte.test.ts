@@ -46,6 +46,7 @@ describe('AssignmentRun', () => {
 			startedAt: '2026-11-22T09:00:00.000Z',
 			finishedAt: '2026-11-22T09:20:00.000Z',
 			choices: [0, 0, 0, 0, 0],
+			scoring: 2,
 			scores: claimedScores(result)
 		});
 		await a.submit(pkg);

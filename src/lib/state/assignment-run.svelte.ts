@@ -58,6 +58,7 @@ export class AssignmentRun {
 			startedAt: run.startedAt.toISOString(),
 			finishedAt: run.finishedAt,
 			choices: run.choices,
+			scoring: run.result.rules,
 			scores: claimedScores(run.result)
 		};
 	}

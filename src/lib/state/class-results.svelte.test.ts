@@ -24,6 +24,7 @@ function pkg(learner: string, choices = [0, 0, 0, 0, 0], edit = false, storyHash
 		startedAt: '2026-11-22T09:00:00.000Z',
 		finishedAt: `2026-11-22T09:2${learner.length}:00.000Z`,
 		choices,
+		scoring: 2,
 		scores: edit ? { ...scores, total: scores.total + 1 } : scores
 	};
 }

@@ -65,6 +65,7 @@ describe('LearnerAssignments', () => {
 			startedAt: '2026-11-23T10:05:00.000Z',
 			finishedAt: '2026-11-23T10:25:00.000Z',
 			choices,
+			scoring: 2,
 			scores: claimedScores(scoreRun(MINI.zh(), choices))
 		};
 		await saveSubmission(store, pkg);

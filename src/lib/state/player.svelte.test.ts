@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { MINI } from '../../../tests/helpers/ink.ts';
+import { seedFromText } from '../engine/option-order.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
 import { SCHEMA_VERSION } from '../progress/records.ts';
@@ -96,6 +97,67 @@ describe('Player', () => {
 		expect(again.player.mode).toBe('exam');
 		expect(again.player.current).toEqual(first.player.current);
 		expect(again.player.result.total).toBe(first.player.result.total);
+	});
+
+	it('shows options in an order of its own, kept with the run and the same after a reload', async () => {
+		const first = setup();
+		await first.player.start();
+		// The opening is prerendered, so its order is the story's fixed one: the same for every run.
+		expect(first.player.shown.choices.map((c) => c.index)).toEqual(setup().player.shown.choices.map((c) => c.index));
+		await first.player.choose(0);
+		const saved = (await first.store.get('run:mini')) as { seed: number; scoring: number };
+		expect(saved.seed).toBe(first.player.seed);
+		expect(saved.scoring).toBe(2);
+		const again = setup(first.store);
+		await again.opened;
+		await again.player.start();
+		expect(again.player.seed).toBe(first.player.seed);
+		expect(again.player.shown).toEqual(first.player.shown);
+		// Choosing names the story's own index, whatever its place on screen.
+		const last = again.player.shown.choices.at(-1)!;
+		await again.player.choose(last.index);
+		expect(again.player.choicesTaken).toEqual([0, last.index]);
+	});
+
+	it('orders the options of a new run differently from the last', async () => {
+		const orders = new Set<string>();
+		for (let i = 0; i < 12; i++) {
+			const { player } = setup();
+			await player.start();
+			await player.choose(0);
+			flushSync();
+			orders.add(player.shown.choices.map((c) => c.index).join());
+		}
+		// The assessment decision has three options: six orders, so twelve runs show more than one.
+		expect(orders.size).toBeGreaterThan(1);
+	});
+
+	it('resumes a run saved before shuffling and rules 2 by the rules it began under, in a fixed order', async () => {
+		const store = new MemoryStore();
+		const startedAt = '2026-11-30T09:00:00.000Z';
+		await store.set('run:mini', {
+			v: SCHEMA_VERSION,
+			scenarioId: 'mini',
+			locale: 'zh-CN',
+			mode: 'exam',
+			storyHash: 'h1',
+			choices: [0, 2],
+			startedAt,
+			updatedAt: startedAt
+		});
+		const { player, opened } = setup(store);
+		await opened;
+		await player.start();
+		flushSync();
+		expect(player.rules).toBe(1);
+		expect(player.seed).toBe(seedFromText(startedAt));
+		// Referred without an evaluation: rules 1 did not count that.
+		await player.choose(0);
+		flushSync();
+		expect(player.result.orderingErrors).toEqual([{ kind: 'missing-follow-up', decision: 3 }]);
+		expect(await store.get('attempt:attempt-1')).toMatchObject({ scoring: 1, total: player.result.total });
+		const reloaded = setup(store);
+		expect(reloaded.player.rules).toBe(2);
 	});
 
 	it('stores an attempt at the ending and drops the run', async () => {

@@ -10,13 +10,14 @@
 import type { PhaseId } from '../domain/casework.ts';
 import { findEnding } from '../engine/lines.ts';
 import { lookahead } from '../engine/lookahead.ts';
+import { displayOrder, newOrderSeed, seedForDecision, seedFromText } from '../engine/option-order.ts';
 import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { requestPersistence } from '../progress/persistence.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
 import { runningTotal } from '../scoring/running.ts';
-import { scoreTranscript, type UndoneChoice } from '../scoring/score.ts';
+import { CURRENT_RULES, scoreTranscript, type ScoringRules, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
 import { scenarioDecisions } from '../quiz/scenario-decisions.ts';
 
@@ -35,6 +36,8 @@ export interface PlayerOptions {
 	newId?: () => string;
 	/** Asks the browser to keep storage under pressure; navigator.storage.persist by default. */
 	persist?: () => Promise<unknown>;
+	/** Draws the seed that orders a new run's options; Math.random by default. */
+	random?: () => number;
 }
 
 type Ink = Awaited<ReturnType<typeof loadInk>>;
@@ -58,12 +61,18 @@ export class Player {
 	attemptId = $state<string | undefined>();
 	/** Choices taken back with undo, kept for the transcript. */
 	undone = $state.raw<UndoneChoice[]>([]);
+	/** Orders this run's options (engine/option-order.ts); kept with the run, so a reload shows the same order. */
+	seed = $state(0);
+	/** The rules this run is scored by: the current ones, or those of a run resumed from before them. */
+	rules = $state<ScoringRules>(CURRENT_RULES);
 
 	readonly current = $derived(this.turns.at(-1)!);
 	readonly choicesTaken = $derived(this.turns.filter((t) => t.chosen !== undefined).map((t) => t.chosen!));
 	readonly ended = $derived(this.current.choices.length === 0);
 	readonly ending = $derived(this.ended ? findEnding(this.current.lines) : undefined);
-	readonly result = $derived(scoreTranscript({ turns: this.turns, ended: this.ended, ending: this.ending }, this.undone));
+	readonly result = $derived(scoreTranscript({ turns: this.turns, ended: this.ended, ending: this.ending }, this.undone, this.rules));
+	/** The current options in the order they are shown; choosing still names the story's own index. */
+	readonly shown = $derived(this.shownAt(this.current, this.turns.length - 1));
 	/** What the page shows while playing: the total's formula over what has been reached so far. */
 	readonly runningScore = $derived(runningTotal(this.result));
 	/** Anything done in this run yet (a choice, or one taken back): the mode is then fixed. */
@@ -99,11 +108,17 @@ export class Player {
 	constructor(options: PlayerOptions) {
 		this.#o = options;
 		this.#startedAt = this.#now();
+		this.seed = newOrderSeed(options.random);
 		this.turns = [{ lines: options.opening.lines, choices: options.opening.choices }];
 	}
 
 	#now() {
 		return this.#o.now?.() ?? new Date();
+	}
+
+	/** The options of `turn`, decision `k` (0-based) of this run, in the order they are shown. */
+	shownAt<T extends Pick<Turn, 'choices'>>(turn: T, k: number): T {
+		return { ...turn, choices: displayOrder(turn.choices, seedForDecision(this.seed, k)) };
 	}
 
 	/** Loads the story and resumes a saved run, if there is one. */
@@ -135,6 +150,9 @@ export class Player {
 			try {
 				this.turns = ink.replay(engine, saved.choices).turns;
 				this.mode = saved.mode;
+				// A run from before shuffling gets a fixed seed of its own, so its order too stays put.
+				this.seed = saved.seed ?? seedFromText(saved.startedAt);
+				this.rules = saved.scoring ?? 1;
 				this.undone = saved.undone ?? [];
 				this.#startedAt = new Date(saved.startedAt);
 			} catch (e) {
@@ -208,6 +226,8 @@ export class Player {
 			storyHash: this.#o.storyHash,
 			choices: this.choicesTaken,
 			...(this.undone.length ? { undone: this.undone } : {}),
+			seed: this.seed,
+			scoring: this.rules,
 			startedAt: this.#startedAt.toISOString()
 		};
 		if (!this.ended) {
@@ -236,6 +256,8 @@ export class Player {
 		this.#finishedAt = undefined;
 		this.undone = [];
 		this.#startedAt = this.#now();
+		this.seed = newOrderSeed(this.#o.random);
+		this.rules = CURRENT_RULES;
 		const engine = this.#engine;
 		if (!engine) {
 			this.live = false;

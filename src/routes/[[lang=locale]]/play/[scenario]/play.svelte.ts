@@ -205,16 +205,18 @@ export class PlaySession {
 		return rehearse(
 			stage,
 			TurnRehearsal,
-			current.choices.map((c) => () => {
-				const turns = player.preview(c.index);
-				if (!turns) return undefined;
+			player.shown.choices.map((c) => () => {
+				const preview = player.preview(c.index);
+				if (!preview) return undefined;
+				// Laid out as it will be shown: the next options in this run's order.
+				const turns = [preview[0], player.shownAt(preview[1], player.turns.length)];
 				if (turns[1].choices.length === 0) this.#prepareEnd();
 				// As the page is now, and as it would be after this choice.
 				const common = { cast: this.meta.cast, mode, t, locale, prefix, result: player.result };
 				return {
 					from: {
 						...common,
-						turns: [current],
+						turns: [player.shown],
 						score: this.scoreShown ? player.runningScore : undefined,
 						started: player.started,
 						undoOffered: this.undoOffered
