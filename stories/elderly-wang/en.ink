@@ -199,9 +199,9 @@ She talks for twenty minutes, from the factory floor to her husband, from vegeta
     Your nods, smiles and curious questions all encourage her, and she warms to her story; you also see her strengths: capable, proud, and skilled with her hands. But the talk keeps wandering and the time will run out. At the right moment, use a summary and focusing to bring it back to her life now. #feedback
     Fast? Of our whole intake I was the fastest, model worker every year. ... Now? My hands aren't what they were. On my own, just getting through the days. #speaker:wang
     -> d08
-+ [“Auntie, those stories about the mill are lovely, and we'll have time for them another day. But we haven't got long today, so let's get to the point: how do you manage your bath these days? Are there any grab rails? How many times a week do you wash, and is anyone around when you do? I need to get that down on the form.” #technique:focusing #phase:assessment #quality:weak]
++ [“Auntie, those stories about the mill are lovely, and we'll have time for them another day. But we haven't got long today, so let's get to the point: how do you manage your bath these days? Are there any grab rails? How many times a week do you wash, and is anyone around when you do? I need to get that down on the form.” #technique:focusing #technique:clarification #phase:assessment #quality:weak]
     ~ trust = MAX(trust - 1, 0)
-    The direction is right, but the focusing is too abrupt and too early. She was telling you about the years she is proudest of, and “get to the point” tells her all of that was irrelevant. Judge how far and how long she has wandered; let her feel heard first, then bring the talk back gently. #feedback
+    The direction is right, but the focusing is too abrupt and too early. She was telling you about the years she is proudest of, and “get to the point” tells her all of that was irrelevant. Judge how far and how long she has wandered; let her feel heard first, then bring the talk back gently. And the string of closed questions that follows turns clarification into an interrogation: all she can do is answer yes or no, item by item. #feedback
     The smile leaves Ms Wang's face.
     My bath ... I manage it. #speaker:wang
     She says nothing more.
@@ -307,11 +307,11 @@ Back at the station, you need to write a structured assessment. Your supervisor,
     A concrete list based on facts is far better than labels. But it records only what she lacks, not what she has: her determination, her skill, her old workmates and kind neighbours are all resources the intervention can draw on. A strengths perspective means looking at both sides. #feedback
     You've found the problems. Now, what does she have, in herself and around her, that we can use? #speaker:supervisor
     -> d11
-+ [(Write: Problem: loneliness. Cause: living alone. Solution: recommend a move to a care home.) #phase:assessment #quality:weak]
-    This treats the symptom (loneliness) as the cause and leaps from “lives alone” to “care home”, without analysing causes or considering her wishes and resources. Assessment must separate how a problem shows itself from where it comes from, and use a strengths perspective to find what she and her surroundings can offer. #feedback
++ [(Write: Main problem: loneliness. Causes: lives alone, widowed, son in Shenzhen, poor mobility, rarely goes out, contact with others steadily shrinking. At her age, living alone, a fall could go unnoticed for hours: high-risk. Recommendation: persuade her to move into a care home, or to go and live with her son; the community can help find a bed.) #phase:assessment #quality:weak]
+    Plenty of causes, but only what she lacks, never what she has; it treats the symptom (loneliness) as the whole problem and leaps from “high-risk” to “care home” without considering her wishes or her resources. Assessment must separate how a problem shows itself from where it comes from, and use a strengths perspective to find what she and her surroundings can offer. #feedback
     Didn't she tell you she doesn't want to leave her home? An assessment isn't choosing her answer for her. #speaker:supervisor
     -> d11
-+ [(Use an ecological-systems and strengths perspective. Facts first: her health, mood, daily living skills and support network. Then analysis: the presenting problems are rarely going out, unsafe bathing and lonely evenings; the causes are declining mobility, a social world that shrank after her husband died, and her refusal to burden her son. And her strengths: determined, organised, keeps her cat and plants thriving, has old workmates and kind neighbours) #phase:assessment #quality:best]
++ [(Write it through an ecological-systems and strengths lens: the facts first; then what shows (rarely out, lonely evenings) and why (poorer mobility, fewer ties since she was widowed, not wanting to burden her son); and her strengths: determined, organised, old workmates, kind neighbours) #phase:assessment #quality:best]
     This assessment separates facts from inferences and symptoms from causes. The ecological-systems view shows her links to family, neighbours and community; the strengths view records her abilities and resources. Her two main needs, practical daily care and emotional support, now stand out clearly. #feedback
     A clear line of thought. Don't forget the last step: check the order of priorities with Ms Wang herself. #speaker:supervisor
     -> d11
@@ -376,14 +376,14 @@ An aide to help with the chores, fine, I'll have that. It's no different from pa
     A brief self-disclosure of a sentence or two echoes her dislike of troubling people, and then turns straight back to her own experience: good use of self-disclosure. Naming her worry about face directly, and offering a trial she can stop at any time, would make it surer still. #feedback
     {vol_ok:That's true enough. Anyone at the mill had trouble at home, I was round there. ... All right, we'll try it. If it's no good, we stop.|Helped, yes ... but that's different. I'll think about it.} #speaker:wang
     -> d14
-+ [“Auntie, if you won't accept help and something happens again, there'll be no one around, and then it'll be too late for regrets.” #technique:advice #phase:planning #quality:harmful]
++ [“Auntie, if you won't accept help and something happens again, there'll be no one around, and then it'll be too late for regrets. Take it from me: that's settled, Zhao comes round next Thursday.” #technique:advice #technique:suggestion #phase:planning #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    Scaring her with “something happens” and “regrets” turns advice into pressure. Whether to accept a volunteer is hers to decide; it is not the kind of serious danger that calls for a warning. All she hears is that no one understands her concern. #feedback
+    Scaring her with “something happens” and “regrets” turns advice into pressure, and “that's settled” turns the suggestion into a decision made for her. Whether to accept a volunteer is hers to decide; it is not the kind of serious danger that calls for a warning. All she hears is that no one understands her concern. #feedback
     If something happens, that's my business. No volunteer. #speaker:wang
     -> d14
-+ [“Auntie, I was a volunteer myself at university. We visited so many older people ...” (you tell two or three funny stories from your volunteering days) “... so don't worry, volunteers are lovely.” #technique:self-disclosure #phase:planning #quality:weak]
++ [“Auntie, I was a volunteer myself at university. We visited so many older people ...” (you tell two or three funny stories from your volunteering days) “... so don't worry, volunteers are lovely. Let Zhao come and give it a go, once a week.” #technique:self-disclosure #technique:suggestion #phase:planning #quality:weak]
     ~ vol_ok = trust >= 2
-    The self-disclosure runs long, and it is about how nice volunteers are, not about her real worry: losing face. Keep self-disclosure brief and relevant to her situation, then hand the focus back to her. #feedback
+    The self-disclosure runs long, and it is about how nice volunteers are, not about her real worry: losing face, so the suggestion at the end comes with no reason she can accept; all she hears is that you want a yes. Keep self-disclosure brief and relevant to her situation, then hand the focus back to her. #feedback
     {vol_ok:You young people have good hearts. ... All right, let her come and we'll see.|You young people mean well. But I ... I'll think about it.} #speaker:wang
     -> d14
 + [“You're worried the neighbours will see and think no one looks after you, and you'd lose face. Is that it? How about this: we try it for one month. Zhao comes once a week, goes downstairs with you, maybe to the market together, and if it doesn't suit you, we stop any time. What do you think?” #technique:empathy #technique:suggestion #phase:planning #quality:best]
@@ -426,9 +426,9 @@ The service is good. Only ... last week, dusting, she moved Lao Zhou's photo up 
     You heard her complaint and promised to deal with it, which is useful for adjusting the service. One more step would be better still: respond to the feeling, and ask what the photo means to her; you would understand her far better. #feedback
     Mm. It's Lao Zhou's photo. ... Thank you. #speaker:wang
     -> d16
-+ [“The aide was only trying to help tidy up, Auntie. Don't take it to heart.” #technique:listening #phase:intervention #quality:weak]
++ [“I can see it upset you, the photo being moved, and I do understand. But the aide was only trying to help tidy up, Auntie. Don't take it to heart.” #technique:empathy #technique:listening #phase:intervention #quality:weak]
     ~ trust = MAX(trust - 1, 0)
-    You rushed to defend the aide: selective listening. You heard “she moved a photo” but not the loss behind it, nor that she “didn't like to say”. Listening takes in both content and feeling, and her complaint about the service is exactly the signal that something needs adjusting. #feedback
+    “I do understand” passes over her feeling in a phrase, and then you rushed to defend the aide: selective listening. You heard “she moved a photo” but not the loss behind it, nor that she “didn't like to say”. Listening takes in both content and feeling, and her complaint about the service is exactly the signal that something needs adjusting. #feedback
     I'm not taking it to heart. ... Never mind, I'll get up on a stool and fetch it down myself. #speaker:wang
     Your stomach tightens: climbing on a stool is the surest way to a fall. You quickly promise to have the aide put the photo back.
     -> d16
@@ -436,7 +436,7 @@ The service is good. Only ... last week, dusting, she moved Lao Zhou's photo up 
     Three weeks into the service, not one goal in the plan has been met and nothing has been evaluated, yet you want to close: an ordering mistake that skips intervention and evaluation and goes straight to closing. Handing her over to the aide is not a valid reason for referral either. During intervention the worker keeps following up, watching her responses and reviewing progress. #feedback
     Ms Wang stares at you for a moment, says nothing, and looks down at Ginger.
     -> s1
-+ [“Lao Zhou's photo has gone from where you see it every day ... That photo must matter a great deal to you. Would you tell me about it?” #technique:empathy #technique:clarification #phase:intervention #quality:best]
++ [“Lao Zhou's photo has gone from where you see it every day ... That photo must matter a great deal to you. Would you tell me about it?” #technique:empathy #phase:intervention #quality:best]
     ~ trust = MIN(trust + 1, 3)
     During intervention, keep watching how she responds to the service. You did not rush to explain or defend the aide; you responded to her feeling first, then invited her to say what the photo means. Small things often carry big feelings, and only when you know what she cares about can you adjust the details of the service. #feedback
     It was taken the year he retired, by the mill gate. Every morning I say a few words to him ... Don't you laugh at me. #speaker:wang
@@ -528,8 +528,8 @@ Your blood pressure's on the high side, so you need to take the pills properly. 
 Then you'll want to make some changes at home: grab rails in the bathroom, a non-slip mat, a night light left on. And living alone, you really should have an emergency alarm. #speaker:doctor
 Out in the corridor, Ms Wang sits on a bench and says nothing for a long time.
 I knew it ... old and useless. Can't do this, can't do that. From now on I'm just a burden. #speaker:wang
-+ [“Everyone gets like this with age, there's no escaping it. Just try not to dwell on it.” #technique:empathy #phase:intervention #quality:weak]
-    “Everyone gets like this” and “don't dwell on it” sound comforting, but they brush her feeling aside; in effect you are telling her to stop being upset. Empathy first acknowledges the loss she feels now, instead of hurrying to smooth it over. #feedback
++ [“I understand, it's hard to hear. But everyone gets like this with age, there's no escaping it. Take my advice: don't dwell on it, and stop expecting the worst.” #technique:empathy #technique:advice #phase:intervention #quality:weak]
+    “I understand” is empathy in passing. “Everyone gets like this” and “don't dwell on it” sound comforting, but they brush her feeling aside and then tell her how she ought to feel; in effect you are telling her to stop being upset. Empathy first acknowledges the loss she feels now, instead of hurrying to smooth it over, and advice is not for ruling on her feelings. #feedback
     Not dwell on it ... easy for you to say. #speaker:wang
     -> d18
 + [“After everything the doctor said, you're feeling low, as if you'd suddenly been told you can't manage. But what I see is someone who's kept this home going on her own for five years, with the cat and the plants thriving. Grab rails and a mat are there so you can keep living in your own home. They don't mean you're useless.” #technique:empathy #technique:encouragement #phase:intervention #quality:best]
@@ -562,9 +562,9 @@ Back at her flat, you and Ms Wang talk about making her home safer. The sub-dist
     You linked her to sub-district and community resources (the broker's role), made clear what she can get, and left the decisions to her; even the most sensitive question, whether to tell her son, is hers to decide, with you alongside. Indirect work on her environment and direct work that respects her self-determination, both done well. #feedback
     Put them in. ... Qiang I'll tell myself. Sunday, when he rings, I'll say: your mum's got grab rails now, very modern. #speaker:wang
     -> d19
-+ [“Auntie, the rails, the mat and the alarm the doctor mentioned: I'd recommend you have all of them put in, and the sooner the better. There's a sub-district subsidy, so I'll go and fill in the form for you now and book the fitter as well. You won't have to do a thing.” #technique:suggestion #phase:intervention #quality:good]
++ [“Auntie, the rails, the mat and the alarm the doctor mentioned: I'd recommend you have all of them put in, and the sooner the better. There's a sub-district subsidy, and the alarm's free from the community, so I'll go and fill in the form for you now and book the fitter as well. You won't have to do a thing.” #technique:suggestion #technique:information #phase:intervention #quality:good]
     ~ safety = true
-    Quick action, and the resources are linked: the right direction. The flaw is that “I'll go and fill it in now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
+    Quick action, clear facts about the subsidy and the free alarm, and the resources are linked: the right direction. The flaw is that “I'll go and fill it in now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
     Well, you've got it all in hand, so put them in. #speaker:wang
     -> d19
 + [(Bring her a copy of “Fall Prevention for Older People”) “Auntie, it's all in here. Have a read when you've got a moment, and just follow it.” #technique:information #phase:intervention #quality:weak]
@@ -703,9 +703,9 @@ Mrs Li says they're knitting scarves, and all their stitches are wrong. Just mak
     A suggestion that starts from her own interest and skill: a strengths perspective, and “start with what she can do”. It is put as a proposal, with room to try once or not go at all. Reconnecting with old friends and neighbours is the most lasting remedy for loneliness. #feedback
     Me, go and teach them? ... Well, I'll go and have a look, then. #speaker:wang
     -> d20_end
-+ [“Auntie, I've already signed you up for the knitting group: Tuesday and Thursday afternoons. Just make sure you turn up on time.” #technique:suggestion #phase:intervention #quality:harmful]
++ [“Auntie, with hands like yours it'd be a shame not to show them how! I've already signed you up for the knitting group: Tuesday and Thursday afternoons. Just make sure you turn up on time.” #technique:encouragement #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    Signing her up and fixing the times turns a suggestion into an arrangement. Even if it would do her good, whether to go and how often is her decision. What she cares about most is still being in charge of her own life, and this hits exactly that nerve. #feedback
+    Praise first, then signing her up and fixing the times: the praise becomes a lever, and the suggestion turns into an arrangement. Even if it would do her good, whether to go and how often is her decision. What she cares about most is still being in charge of her own life, and this hits exactly that nerve. #feedback
     Signed me up? Couldn't you ask me first? I'm not going. #speaker:wang
     -> d20_end
 
@@ -732,12 +732,12 @@ I expect Liu told you what I said. #speaker:wang
     Don't you dare! #speaker:wang
     The door closes.
     -> dropped_out
-+ [“All right, I respect your decision. Here's the station's number. Any day you'd like someone to talk to, or need a hand, just ring. We'll be here.” #technique:information #phase:intervention #quality:good]
++ [“All right, I respect your decision. The service stops from today, and I'll tell the aide myself, so you needn't. Here's the station's number; there's someone there all day. Any time you'd like someone to talk to, or your knees are bad and you need a hand, just ring. We'll be here.” #technique:information #phase:intervention #quality:good]
     Respecting her decision to leave and giving her a way back is the right professional response to a refusal; a strained relationship and a client's own wish to stop are valid reasons for closing. The pity is that you never faced why the relationship broke down. A sincere apology might have earned you another chance. #feedback
     Ms Wang takes the slip of paper and nods.
     It's not easy for you either. Off you go. #speaker:wang
     -> dropped_out
-+ [“Auntie, I haven't come to talk you round. These past weeks I've more than once not paid attention to how you felt, and left you feeling bossed about and looked down on. That's my fault, and I'm sorry. Whether the service carries on is your decision. If you're willing, I'd like to drop by next week just for a chat, and everything else will be up to you.” #technique:empathy #phase:intervention #quality:best]
++ [“Auntie, I haven't come to talk you round. More than once I didn't think about how you felt, and left you feeling bossed about and looked down on. That was wrong of me, and I'm sorry. Whether the service goes on is up to you. If you'd like, I'll drop by next week, just for a chat.” #technique:empathy #phase:intervention #quality:best]
     ~ trust = 1
     When the relationship is damaged, genuineness matters most: name her feelings, own your mistake without excuses, hand the decision back to her completely, and leave the door open. Acceptance, unconditional positive regard and genuineness are the foundations of a working relationship. #feedback
     Ms Wang is silent for a long moment.
@@ -793,8 +793,8 @@ If you ask me, these three months have been better than the last two years. Lone
     She laughs.
     Well, what do you know. The evenings, they're still quiet sometimes, but there's Ginger, and more phone calls these days. #speaker:wang
     -> closing
-+ [“Three, then. You said it's been better than the last two years. Better in what ways, exactly?” #technique:clarification #phase:evaluation #quality:good]
-    Asking her to make a vague “better” concrete is good clarification, and it puts her own words into the evaluation. Finish with a summary that sets the changes against the goals and recognises her own effort, and it would be complete. #feedback
++ [“From eight down to three: that's no small thing. You said it's been better than the last two years. Better in what ways, exactly?” #technique:encouragement #technique:clarification #phase:evaluation #quality:good]
+    Recognising the change in her score and then asking her to make a vague “better” concrete is good clarification, and it puts her own words into the evaluation. Finish with a summary that sets the changes against the goals and recognises her own effort, and it would be complete. #feedback
     I can get downstairs. I can talk to my old friends. I'm not scared in the bath. The evenings ... the evenings are still quiet sometimes, but there's Ginger, and more phone calls these days. #speaker:wang
     -> closing
 
@@ -804,9 +804,9 @@ Week eleven, a few days before the evaluation you had planned, Liu rings early i
 You hurry to the ward. Ms Wang lies in bed, her face sallow. When she sees you, she turns her head away.
 Causing everyone trouble again ... Qiang's had to take leave. He'll lose his job over this. #speaker:wang
 Mum, never mind my job. It's my annual leave. #speaker:son
-+ [“If you'd told me about your fall earlier and got the rails put in, this wouldn't have happened.” #technique:confrontation #phase:evaluation #quality:harmful]
++ [“If you'd told me about your fall earlier and got the rails put in, this wouldn't have happened. From now on you must listen, and stop hiding things.” #technique:confrontation #technique:advice #phase:evaluation #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    Assigning blame when she is at her most vulnerable is not confrontation; it is accusation. Besides, spotting the hazards in her bathroom was part of the worker's job too. What she needs now is empathy and support; save the reflection for supervision. #feedback
+    Assigning blame when she is at her most vulnerable is not confrontation; it is accusation, and “from now on you must listen” adds a lecture on top. Besides, spotting the hazards in her bathroom was part of the worker's job too. What she needs now is empathy and support; save the reflection for supervision. #feedback
     Tears run down Ms Wang's face.
     Yes, it's all my fault ... #speaker:wang
     You realise what you have said, and sit with her in silence for a long time.
@@ -872,8 +872,8 @@ I knew it ... a burden in the end, and nobody wants the bother. Now you're washi
     Ms Wang nods.
     ... You'd better come, mind. #speaker:wang
     -> referral_follow
-+ [“Auntie, don't think like that. You're not a burden at all. Everyone's so fond of you.” #technique:empathy #phase:closing #quality:weak]
-    Rushing to deny her feeling (“don't think like that”) means you haven't heard her. Empathy first acknowledges that her sense of loss and hurt is real; only then explain the reason for the referral and look back at her progress. #feedback
++ [“I know this is hard for you, Auntie. But don't think like that. You're not a burden at all. You're such a fighter, everyone's so fond of you.” #technique:empathy #technique:encouragement #phase:closing #quality:weak]
+    A quick “I know this is hard” and then a rush to deny her feeling (“don't think like that”) means you haven't heard her, and “everyone's so fond of you” is praise with nothing in it. Empathy first acknowledges that her sense of loss and hurt is real; only then explain the reason for the referral and look back at her progress. #feedback
     Mm. #speaker:wang
     -> referral_follow
 + [“You've been gritting your teeth through your rehab exercises every day. The nurses all say you've got real grit.” #technique:encouragement #phase:closing #quality:good]
@@ -946,7 +946,7 @@ So after that ... you won't come any more? And Zhao, she'll stop too? If you all
     Ms Wang presses the peeled mandarin into your hand.
     Every two weeks, then. That's a promise. #speaker:wang
     -> d25
-+ [“Auntie, to be honest, I'll miss you too. Don't worry, I'll keep coming to see you, case or no case.” #technique:empathy #phase:closing #quality:harmful #critical:boundaries]
++ [“Auntie, to be honest, I'll miss you too. Don't worry, I'll keep coming to see you, case or no case.” #technique:empathy #technique:self-disclosure #phase:closing #quality:harmful #critical:boundaries]
     Said out of fondness, but you have mixed your own feelings into the response and made a promise you cannot and should not keep. Visiting indefinitely will only deepen her dependence and make the closing meaningless. Workers, too, need to notice their own reluctance to let go; this is exactly when to seek supervision. #feedback
     Ms Wang brightens at once and goes off to mix dumpling dough on the spot.
     -> d24_supervision
@@ -954,15 +954,15 @@ So after that ... you won't come any more? And Zhao, she'll stop too? If you all
 = d24_complaint
 When you raise the ending again, Ms Wang is sorting vegetables and does not look up.
 Close it, then. I knew all along you lot were just going through the motions. Job done, off you go. #speaker:wang #reaction:complaint
-+ [“Auntie, we've worked hard for you these three months. How can you call that going through the motions?” #technique:listening #phase:closing #quality:weak]
++ [“Auntie, that's not fair. We've worked hard for you these three months: the aide three times a week, me every week, the rails and the alarm I chased up office by office, and every visit written up in the log. Have a look if you like. How can you call that going through the motions?” #technique:listening #phase:closing #quality:weak]
     You heard the accusation and rushed to defend yourself, but missed the feeling behind it: critical listening. When a client complains, take in the feeling first, then talk about the facts. #feedback
     All right, all right, I spoke out of turn. #speaker:wang
     -> d25
-+ [“Let's look at these three months together: you can get downstairs by yourself, you're not afraid in the bath, and your loneliness has gone from eight to three. Those are real changes.” #technique:summarising #phase:closing #quality:good]
-    A summary of concrete changes helps her see that the service was not going through the motions and that the change is real. Responding first to the feeling in her words would make it work even better. #feedback
++ [“Let's look at these three months together: you can get downstairs by yourself, you're not afraid in the bath, and your loneliness has gone from eight to three. Those are real changes, and you earned every one of them yourself.” #technique:summarising #technique:encouragement #phase:closing #quality:good]
+    A summary of concrete changes, credited to her own effort, helps her see that the service was not going through the motions and that the change is real. Responding first to the feeling in her words would make it work even better. #feedback
     Well, that's true ... it wasn't all for show. #speaker:wang
     -> d25
-+ [“When you say that, it sounds to me as though you're a bit angry, and a bit worried too: that once we go, you'll be on your own again. Auntie, it won't stop all at once. First I'll come every two weeks, and after the case closes I'll still visit once a month. {vol_ok:Zhao, }Mrs Li and Liu are still around{group:, and so is the knitting group}.” #technique:empathy #technique:suggestion #phase:closing #quality:best #close-form:intervals]
++ [“When you say that, it sounds as though you're a bit angry, and a bit worried too: that once we go, you'll be on your own again. It won't stop all at once. I'll come every two weeks first, then once a month after we close. {vol_ok:Zhao, }Mrs Li and Liu are still around{group:, and so is the knitting group}.” #technique:empathy #technique:suggestion #phase:closing #quality:best #close-form:intervals]
     Complaint is a common negative reaction at closing, and beneath it there is usually reluctance and unease. You didn't defend yourself; with advanced empathy you named the worry she left unsaid, then reduced contact by lengthening the intervals and put her support network in front of her. #feedback
     Ms Wang's hands pause over the vegetables.
     ... Every two weeks? All right, then. #speaker:wang
@@ -998,8 +998,8 @@ The gaps between visits have stretched from one week to two. A week ahead, you a
     Inviting her to review the whole journey and name her own changes is the key to consolidating gains at closing: change she puts into words is truly hers. Your question is open and affirming, and gives the relationship a dignified ending with a sense of occasion. #feedback
     {group:Proudest? Teaching that lot at the knitting group the wheat-ear stitch! ... And getting downstairs on my own.|Proudest? Getting downstairs on my own, and picking my own vegetables.} If Lao Zhou could see me, he'd say I'm a marvel. #speaker:wang
     -> d26
-+ [(Take out the closing report you have written and read it to her, paragraph by paragraph) “Following three months of intervention, the client's social support network has been rebuilt and her capacity for self-care has improved ...” #technique:summarising #phase:closing #quality:weak]
-    The closing review is done with her, not read out to her. Report language and your conclusions make her a bystander. Invite her to take part in the review, and let her describe her changes in her own words. #feedback
++ [(Take out the closing report you have written and read it to her, paragraph by paragraph) “Following three months of intervention, the client's social support network has been rebuilt and her capacity for self-care has improved ...” #technique:summarising #technique:information #phase:closing #quality:weak]
+    The closing review is done with her, not read out to her. Report language she cannot follow, and your conclusions, make her a bystander. Invite her to take part in the review, and let her describe her changes in her own words. #feedback
     Ms Wang listens, baffled.
     Support what? ... Well, as long as you've written it nicely. #speaker:wang
     -> d26

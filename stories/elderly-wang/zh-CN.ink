@@ -199,9 +199,9 @@ VAR group = false
     点头、微笑、带着好奇追问，都是鼓励，她讲得更起劲了，你也看到了她的优势：能干、要强、有一手好手艺。但话题一直散着，时间会被耗完；合适的时候，要用摘要和对焦把谈话拉回现在的生活。 #feedback
     那可不！我们那批挡车工，就数我手快，年年评先进。……现在？现在手也不灵了，一个人，熬日子呗。 #speaker:wang
     -> d08
-+ [“阿姨，厂里那些事挺有意思的，咱们以后有空再慢慢聊。今天时间有限，先说正事：您现在洗澡是怎么洗的？家里有没有扶手？一个礼拜洗几回？洗的时候旁边有没有人？我得先把这张表填上。” #technique:focusing #phase:assessment #quality:weak]
++ [“阿姨，厂里那些事挺有意思的，咱们以后有空再慢慢聊。今天时间有限，先说正事：您现在洗澡是怎么洗的？家里有没有扶手？一个礼拜洗几回？洗的时候旁边有没有人？我得先把这张表填上。” #technique:focusing #technique:clarification #phase:assessment #quality:weak]
     ~ trust = MAX(trust - 1, 0)
-    对焦的方向没错，但用得太生硬、太早。她正讲到自己最骄傲的那些年，你一句“先说正事”，等于告诉她前面说的都不重要。对焦要看她偏离话题的程度和时间，先让她被听见，再温和地把话题拉回来。 #feedback
+    对焦的方向没错，但用得太生硬、太早。她正讲到自己最骄傲的那些年，你一句“先说正事”，等于告诉她前面说的都不重要。对焦要看她偏离话题的程度和时间，先让她被听见，再温和地把话题拉回来。紧跟着的一串封闭式问题，也把澄清变成了查问：她只能一句句答“有”“没有”。 #feedback
     王阿姨脸上的笑收了。
     洗澡……就那么洗呗。 #speaker:wang
     她不往下说了。
@@ -307,11 +307,11 @@ VAR group = false
     问题清单具体、有事实，比贴标签强得多。但只写了“缺什么”，没写“有什么”：她的要强、手艺、老姐妹、热心的邻居，都是后面介入可以用上的资源。优势视角要求两头都看。 #feedback
     问题找得准。再想想，她身上、她身边，有什么可以用的？ #speaker:supervisor
     -> d11
-+ [（写：问题是孤独；原因是独居；解决办法是建议她入住养老院。） #phase:assessment #quality:weak]
-    把问题的表现（孤独）当成了根源，又从“独居”一步跳到“住养老院”，既没分析成因，也没考虑她的意愿和资源。预估要区分“问题表现”和“问题根源”，并用优势视角找出她自身和环境里可以用的资源。 #feedback
++ [（写：主要问题是孤独。成因：独居，老伴去世，儿子在外地，腿脚不便很少下楼，跟外界的来往越来越少。高龄独居，摔倒了都没人知道，风险大。处理意见：劝她入住养老院，或者让儿子接去深圳同住，社区协助联系床位。） #phase:assessment #quality:weak]
+    成因列了不少，可只看她缺什么，不看她有什么；又把问题的表现（孤独）当成了要解决的全部，从“独居风险大”一步跳到“住养老院”，没考虑她的意愿和资源。预估要区分“问题表现”和“问题根源”，并用优势视角找出她自身和环境里可以用的资源。 #feedback
     她说过不想离开这个家吧？预估不是替她挑答案。 #speaker:supervisor
     -> d11
-+ [（按生态系统和优势视角来写。先写事实：身体、情绪、日常生活能力、支持网络；再写分析：问题表现是下楼少、洗澡不安全、晚上孤单，成因是行动能力下降、老伴去世后社会联系变少、不愿给儿子添负担；也写她的优势：要强、有条理、猫和花照顾得好、有老姐妹和热心邻居） #phase:assessment #quality:best]
++ [（按生态系统和优势视角写：先列事实；再分清表现和成因——下楼少、晚上孤单，源于行动变差、老伴走后来往少、怕给儿子添负担；也写她的优势：要强、有条理、有老姐妹和热心邻居） #phase:assessment #quality:best]
     这份预估分清了事实和推论、问题表现和问题成因；用生态系统视角看到了她和家庭、邻里、社区的联系，用优势视角写出了她的能力和资源。两大需要——生活照料和精神慰藉——也就清楚了。 #feedback
     思路很清楚。最后一步别忘了：需要的轻重缓急，要回去跟王阿姨本人核对。 #speaker:supervisor
     -> d11
@@ -376,14 +376,14 @@ VAR group = false
     一两句简短的自我披露，呼应了她“怕麻烦别人”的心情，随即又把话题转回她自己的经历，这是自我披露的恰当用法。如果再直接说出她对面子的顾虑，并给一个可以随时停的试行办法，会更稳妥。 #feedback
     {vol_ok:那倒是，厂里谁家有事，我没少跑。……那就先试试，不行就停。|帮是帮过……可这是两码事。再说吧。} #speaker:wang
     -> d14
-+ [“阿姨，您不接受帮助，万一再出点事，身边一个人都没有，到时候后悔都来不及。” #technique:advice #phase:planning #quality:harmful]
++ [“阿姨，您不接受帮助，万一再出点事，身边一个人都没有，到时候后悔都来不及。听我的，就这么定了：下礼拜四先让小赵来一回。” #technique:advice #technique:suggestion #phase:planning #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    拿“出事”“后悔”吓唬她，是把忠告用成了施压。接不接受志愿者陪伴，是她可以自己决定的事，不属于必须警告的严重行为。这样说只会让她觉得自己的顾虑没人理解。 #feedback
+    拿“出事”“后悔”吓唬她，是把忠告用成了施压；一句“就这么定了”，又把建议变成了替她拍板。接不接受志愿者陪伴，是她可以自己决定的事，不属于必须警告的严重行为。这样说只会让她觉得自己的顾虑没人理解。 #feedback
     出事也是我自己的事。志愿者就不要了。 #speaker:wang
     -> d14
-+ [“阿姨，我上大学的时候也当过志愿者，我们去过好多老人家里……”（你讲了两三件当志愿者时的趣事）“所以您放心，志愿者都可好了。” #technique:self-disclosure #phase:planning #quality:weak]
++ [“阿姨，我上大学的时候也当过志愿者，我们去过好多老人家里……”（你讲了两三件当志愿者时的趣事）“所以您放心，志愿者都可好了。就让小赵来试试吧，一礼拜一回。” #technique:self-disclosure #technique:suggestion #phase:planning #quality:weak]
     ~ vol_ok = trust >= 2
-    自我披露说得太长，说的又是“志愿者有多好”，没有回应她真正的顾虑：面子。自我披露要简短，和她的处境相关，说完把焦点还给她。 #feedback
+    自我披露说得太长，说的又是“志愿者有多好”，没有回应她真正的顾虑：面子。最后那句建议也就没有她能接受的理由，她只听出你想让她点头。自我披露要简短，和她的处境相关，说完把焦点还给她。 #feedback
     {vol_ok:你们年轻人心眼儿好。……那就让她来试试吧。|你们年轻人是好心。可我……再说吧。} #speaker:wang
     -> d14
 + [“您是担心邻居们看见了，觉得您没人管、丢面子，是吗？要不这样：先试一个月，每礼拜让小赵来一回，陪您下楼走走、一块儿去趟菜市场，不合适随时停。您看呢？” #technique:empathy #technique:suggestion #phase:planning #quality:best]
@@ -426,9 +426,9 @@ VAR group = false
     你听到了她的不满，也答应去处理，这对调整服务很有用。再多走一步会更好：回应她的情绪，问问那张照片对她意味着什么，你会更懂她。 #feedback
     嗯。那是老周的照片。……麻烦你了。 #speaker:wang
     -> d16
-+ [“助老员也是好心，帮您收拾屋子嘛，您别往心里去。” #technique:listening #phase:intervention #quality:weak]
++ [“照片挪了，您心里不痛快，这我懂。可助老员也是好心，帮您收拾屋子嘛，您别往心里去。” #technique:empathy #technique:listening #phase:intervention #quality:weak]
     ~ trust = MAX(trust - 1, 0)
-    你急着替助老员说话，这是选择性倾听：只听见“挪了照片”这件事，没听见她的失落，也没听见她“不好意思说”。倾听要同时听内容和情绪；她对服务的不满，正是需要调整的信号。 #feedback
+    一句“这我懂”，同理只是一带而过；紧接着你就替助老员说话，这是选择性倾听：只听见“挪了照片”这件事，没听见她的失落，也没听见她“不好意思说”。倾听要同时听内容和情绪；她对服务的不满，正是需要调整的信号。 #feedback
     我没往心里去。……算了，回头我自己踩凳子拿下来。 #speaker:wang
     你心里一紧：踩凳子，正是最容易摔跤的事。你赶紧答应，让助老员把照片放回原处。
     -> d16
@@ -436,7 +436,7 @@ VAR group = false
     服务才开始三周，计划里的目标一个都还没达到，也没有做任何评估，就要结案：这是跳过介入和评估、直接结案的顺序错误。把个案交给助老员，也不是转介的正当理由。介入阶段，社工要持续跟进、观察反应、定期检查进展。 #feedback
     王阿姨愣了一下，没说话，低头摸着大黄。
     -> s1
-+ [“老周的照片从您天天看得见的地方挪走了……那张照片对您一定很要紧。您愿意跟我说说吗？” #technique:empathy #technique:clarification #phase:intervention #quality:best]
++ [“老周的照片从您天天看得见的地方挪走了……那张照片对您一定很要紧。您愿意跟我说说吗？” #technique:empathy #phase:intervention #quality:best]
     ~ trust = MIN(trust + 1, 3)
     介入中要随时留意她对服务的反应。你没有急着解释，也没有替助老员辩护，而是先回应她的感受，再请她说说照片的意义。小事背后往往有大情绪；知道她在意什么，才能把服务的细节调整好。 #feedback
     那是老周退休那年拍的，就在厂门口。我每天早上跟他说两句话……你可别笑话我。 #speaker:wang
@@ -528,8 +528,8 @@ VAR group = false
 那回家得好好拾掇拾掇：卫生间装上扶手，铺防滑垫，夜里留一盏小夜灯。一个人住，最好再配个紧急呼叫器。 #speaker:doctor
 出了诊室，王阿姨坐在走廊的长椅上，半天没吭声。
 我就知道……老了，不中用了。这也不行那也不行，往后就是个累赘。 #speaker:wang
-+ [“年纪大了都这样，谁也躲不过，想开点就好了。” #technique:empathy #phase:intervention #quality:weak]
-    “都这样”“想开点”听着像安慰，其实是把她的感受一笔带过，等于告诉她“别难过了”。同理要先承认她此刻的失落，而不是急着把情绪抹平。 #feedback
++ [“您心里难受，我明白。可年纪大了都这样，谁也躲不过。听我一句，想开点，别老往坏处想。” #technique:empathy #technique:advice #phase:intervention #quality:weak]
+    “我明白”只是一句带过的同理；“都这样”“想开点”听着像安慰，其实是把她的感受一笔带过，再劝她该怎么想，等于告诉她“别难过了”。同理要先承认她此刻的失落，而不是急着把情绪抹平；忠告也不是用来管她心里该怎么想的。 #feedback
     想开……说得容易。 #speaker:wang
     -> d18
 + [“听大夫说了这么一堆，您心里不好受，好像一下子被说成‘不行了’。可我看到的是，您一个人把这个家撑了五年，猫和花都养得好好的。装扶手、铺垫子，是为了让您接着在自己家里过下去，不是说您不中用。” #technique:empathy #technique:encouragement #phase:intervention #quality:best]
@@ -562,9 +562,9 @@ VAR group = false
     你链接了街道和社区的资源（联系人的角色），说清楚了她能得到什么，又把决定权留给她；连最敏感的“要不要告诉儿子”，也是请她自己拿主意、你陪着商量。间接介入改善居住环境，直接介入尊重她的自决，两头都照顾到了。 #feedback
     装吧。……强子那儿，我自己跟他说。礼拜天他来电话，我就说：你妈家里装扶手了，洋气着呢。 #speaker:wang
     -> d19
-+ [“阿姨，大夫说的扶手、防滑垫和呼叫器，家里这些安全设施，我建议您都装上，越早越好。街道有补贴，我这就去帮您填申请，装的师傅我也去联系，您什么都不用管。” #technique:suggestion #phase:intervention #quality:good]
++ [“阿姨，大夫说的扶手、防滑垫和呼叫器，家里这些安全设施，我建议您都装上，越早越好。街道有补贴，呼叫器社区免费发，我这就去帮您填申请，装的师傅我也去联系，您什么都不用管。” #technique:suggestion #technique:information #phase:intervention #quality:good]
     ~ safety = true
-    行动快，资源也链接上了，方向是对的。不足是“我这就去填”有点替她做主：装哪些、装在哪儿、要不要告诉儿子，最好先听听她的意见。建议要给她留出自己决定的空间。 #feedback
+    行动快，补贴和呼叫器的信息也讲清楚了，资源链接上了，方向是对的。不足是“我这就去填”有点替她做主：装哪些、装在哪儿、要不要告诉儿子，最好先听听她的意见。建议要给她留出自己决定的空间。 #feedback
     你都张罗了，那就装吧。 #speaker:wang
     -> d19
 + [（拿来一本《老年人防跌倒手册》）“阿姨，这上面写得可全了，您有空自己看看，照着做就行。” #technique:information #phase:intervention #quality:weak]
@@ -703,9 +703,9 @@ VAR group = false
     ~ group = true
     我去教教她们？……那就去看一回。 #speaker:wang
     -> d20_end
-+ [“阿姨，我已经给您在编织小组报上名了，每周二、周四下午，您按时去就行。” #technique:suggestion #phase:intervention #quality:harmful]
++ [“阿姨，您这手艺不去教教她们，太可惜了！我已经给您在编织小组报上名了，每周二、周四下午，您按时去就行。” #technique:encouragement #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    替她报名、替她定时间，是把建议变成了安排。哪怕这件事对她有好处，去不去、多久去一次，也该由她决定。她最在意的就是自己还能做主，你这样做恰好碰了她的痛处。 #feedback
+    先夸一句，再替她报名、替她定时间：夸奖成了推她的手段，建议也变成了安排。哪怕这件事对她有好处，去不去、多久去一次，也该由她决定。她最在意的就是自己还能做主，你这样做恰好碰了她的痛处。 #feedback
     报上名了？你咋不先问问我？我不去。 #speaker:wang
     -> d20_end
 
@@ -732,12 +732,12 @@ VAR group = false
     你敢！ #speaker:wang
     门关上了。
     -> dropped_out
-+ [“好，我尊重您的决定。这是社工站的电话，您哪天想找人说说话，或者需要帮忙，随时打来，我们都在。” #technique:information #phase:intervention #quality:good]
++ [“好，我尊重您的决定，服务从今天起就停，助老员那边我去说，您不用出面。这是社工站的电话，白天都有人值班；您哪天想找人说说话，或者腿脚不方便要帮忙，随时打来，我们都在。” #technique:information #phase:intervention #quality:good]
     尊重她退出的决定，留下随时回来的渠道，这是面对拒绝时应有的专业态度；专业关系不和谐、服务对象主动要求终止，本身也是结案的正当理由。遗憾的是，关系破裂的原因你没有去面对，一句真诚的道歉，也许能让她愿意再给一次机会。 #feedback
     王阿姨接过纸条，点了点头。
     你也不容易。回吧。 #speaker:wang
     -> dropped_out
-+ [“阿姨，我今天不是来劝您的。这些日子，我好几回没顾上您的感受，让您觉得被管着、被看轻，心里憋屈。这是我做得不好，我跟您道个歉。服务要不要接着来，您说了算；您要是愿意，下礼拜我还来坐坐，就聊聊天，别的都听您的。” #technique:empathy #phase:intervention #quality:best]
++ [“阿姨，我今天不是来劝您的。我好几回没顾上您的感受，让您觉得被管着、被看轻。这是我做得不好，跟您道个歉。服务还要不要，您说了算；您愿意的话，下礼拜我来坐坐，就聊聊天。” #technique:empathy #phase:intervention #quality:best]
     ~ trust = 1
     关系出了裂痕，最要紧的是真诚：说出她的感受，承认自己的失误，不辩解，把决定权完整地交还给她，再留一扇门。接纳、无条件关怀和真诚，是维持专业合作关系的基础。 #feedback
     王阿姨沉默了好一会儿。
@@ -793,8 +793,8 @@ VAR group = false
     她笑了。
     嘿，还真是。晚上嘛，有时候还冷清，不过大黄在，电话也多了。 #speaker:wang
     -> closing
-+ [“嗯，三分。您说‘比前两年都强’，具体是哪些地方强了？” #technique:clarification #phase:evaluation #quality:good]
-    请她把笼统的“强了”说具体，是很好的澄清，也让评估里有了她自己的语言。最后如果再用一段摘要把改变和目标对照一遍，并肯定她自己的努力，就更完整了。 #feedback
++ [“从八分降到三分，这可不容易。您说‘比前两年都强’，具体是哪些地方强了？” #technique:encouragement #technique:clarification #phase:evaluation #quality:good]
+    先具体肯定了分数的变化，再请她把笼统的“强了”说具体，是很好的澄清，也让评估里有了她自己的语言。最后如果再用一段摘要把改变和目标对照一遍，并肯定她自己的努力，就更完整了。 #feedback
     能下楼了，能跟老姐妹说说话了，洗澡也不怕了。晚上……晚上有时候还是冷清，不过大黄在，电话也多了。 #speaker:wang
     -> closing
 
@@ -804,9 +804,9 @@ VAR group = false
 你赶到病房。王阿姨躺在床上，脸色蜡黄，看见你，把头扭了过去。
 又给人添麻烦了……强子请了假，工作怕是都要丢了。 #speaker:wang
 妈，工作的事你别管，我请的是年假。 #speaker:son
-+ [“要是您早点跟我说摔过的事，早点把扶手装上，也不至于这样。” #technique:confrontation #phase:evaluation #quality:harmful]
++ [“要是您早点跟我说摔过的事，早点把扶手装上，也不至于这样。往后可得听劝，有事别再瞒着了。” #technique:confrontation #technique:advice #phase:evaluation #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    在她最脆弱的时候追究责任，这不是对质，是指责。何况卫生间的安全隐患，本来也需要社工主动去发现。此刻需要的是同理和支持；反思，留到督导时做。 #feedback
+    在她最脆弱的时候追究责任，这不是对质，是指责；再补一句“往后可得听劝”，又成了说教。何况卫生间的安全隐患，本来也需要社工主动去发现。此刻需要的是同理和支持；反思，留到督导时做。 #feedback
     王阿姨的眼泪流了下来。
     是，都怪我…… #speaker:wang
     你意识到说错了话，默默地陪她坐了很久。
@@ -872,8 +872,8 @@ VAR group = false
     王阿姨点点头。
     ……那你可得来。 #speaker:wang
     -> referral_follow
-+ [“阿姨，您别这么想，您一点都不是累赘，大家都可喜欢您了。” #technique:empathy #phase:closing #quality:weak]
-    急着否定她的感受（“别这么想”），等于没有听见她。同理要先承认她的失落和委屈是真实的，然后再说明转介的原因、回顾她的进步。 #feedback
++ [“阿姨，我知道您心里不好受。可您别这么想，您一点都不是累赘，您这么要强，大家都可喜欢您了。” #technique:empathy #technique:encouragement #phase:closing #quality:weak]
+    “我知道您心里不好受”一带而过，就急着否定她的感受（“别这么想”），等于没有听见她；“大家都可喜欢您了”也是空泛的夸奖。同理要先承认她的失落和委屈是真实的，然后再说明转介的原因、回顾她的进步。 #feedback
     嗯。 #speaker:wang
     -> referral_follow
 + [“这些天您天天咬着牙做康复，护士都说您有股子劲儿。” #technique:encouragement #phase:closing #quality:good]
@@ -946,7 +946,7 @@ VAR group = false
     王阿姨把剥好的橘子塞到你手里。
     那说好了啊，两礼拜一回。 #speaker:wang
     -> d25
-+ [“阿姨，其实我也舍不得您。您放心，以后我一直来看您，结不结案都一样。” #technique:empathy #phase:closing #quality:harmful #critical:boundaries]
++ [“阿姨，其实我也舍不得您。您放心，以后我一直来看您，结不结案都一样。” #technique:empathy #technique:self-disclosure #phase:closing #quality:harmful #critical:boundaries]
     这话出于不舍，却把你自己的情绪掺进了回应里，还许下了做不到、也不该做的承诺。无限期地来，只会加深她的依赖，也让结案失去意义。社工也要留意自己“放不下”的情绪，这正是需要督导的时候。 #feedback
     王阿姨一下子高兴起来，当场就去和面。
     -> d24_supervision
@@ -954,15 +954,15 @@ VAR group = false
 = d24_complaint
 你再提起结案的事，王阿姨正在择菜，头也没抬。
 结就结呗。我早知道，你们这种事，也就是走个过场，完了就拉倒。 #speaker:wang #reaction:complaint
-+ [“阿姨，我们这三个月可是认认真真做的，怎么能说是走过场呢？” #technique:listening #phase:closing #quality:weak]
++ [“阿姨，这话可不公道。这三个月我们是认认真真做的：助老员一礼拜来三回，我每礼拜上门，扶手、呼叫器是我一家家跑下来的，每回来都写了记录，您可以翻翻。怎么能说是走过场呢？” #technique:listening #phase:closing #quality:weak]
     你听到了她的指责，急着替自己辩护，却没听见指责背后的情绪：这是带着批判的倾听。面对抱怨，先接住情绪，再谈事实。 #feedback
     行行行，是我说错了。 #speaker:wang
     -> d25
-+ [“咱们一起看看这三个月：您能自己下楼了，洗澡不怕了，孤单从八分降到了三分。这些可都是实打实的。” #technique:summarising #phase:closing #quality:good]
-    用摘要摆出实实在在的改变，能帮她看到服务不是走过场，改变是真的。如果先回应一下她话里的情绪，效果会更好。 #feedback
++ [“咱们一起看看这三个月：您能自己下楼了，洗澡不怕了，孤单从八分降到了三分。这些可都是实打实的，是您自己一步一步挣来的。” #technique:summarising #technique:encouragement #phase:closing #quality:good]
+    用摘要摆出实实在在的改变，并肯定是她自己挣来的，能帮她看到服务不是走过场，改变是真的。如果先回应一下她话里的情绪，效果会更好。 #feedback
     那倒是……也不全是过场。 #speaker:wang
     -> d25
-+ [“您这么说，我听着像是有点生气，也有点担心：我们一走，又剩您一个人了。阿姨，咱们不是一下子断：我先改成两礼拜来一回，结案以后每个月也还来看您；{vol_ok:小赵、}李婶、刘姐都还在{group:，编织小组也在}。” #technique:empathy #technique:suggestion #phase:closing #quality:best #close-form:intervals]
++ [“您这么说，我听着像是有点生气，也有点担心：我们一走，又剩您一个人了。咱们不是一下子断：我先两礼拜来一回，结案后每月还来看您；{vol_ok:小赵、}李婶、刘姐都在{group:，编织小组也在}。” #technique:empathy #technique:suggestion #phase:closing #quality:best #close-form:intervals]
     抱怨是结案时常见的负面反应，底下往往是不舍和不安。你没有辩解，而是用高层次同理说出了她没说出口的担心，再用逐步拉长间隔的办法减少接触，把她的支持网络摆到她面前。 #feedback
     王阿姨择菜的手停了一下。
     ……两礼拜一回？那行吧。 #speaker:wang
@@ -998,8 +998,8 @@ VAR group = false
     请她自己回顾整个过程、说出自己的改变，是结案时巩固成效的关键：改变由她说出来，才真正属于她。你的问题是开放的，又带着肯定，给了这段关系一个有仪式感、体面的收尾。 #feedback
     {group:最得意的？教会了编织小组那帮老姐妹织“麦穗针”！……还有，敢自己下楼了。|最得意的？敢自己下楼了，菜也是自己挑的。}老周要是知道，准说我能耐。 #speaker:wang
     -> d26
-+ [（拿出写好的结案报告，一段段念给她听）“服务对象经过三个月的介入，社会支持网络得到重建，生活自理能力有所提升……” #technique:summarising #phase:closing #quality:weak]
-    结案回顾是和她一起做的，不是念给她听的报告。书面语加上你的结论，把她放在了旁听的位置。回顾时要请她参与，用她的话说她的改变。 #feedback
++ [（拿出写好的结案报告，一段段念给她听）“服务对象经过三个月的介入，社会支持网络得到重建，生活自理能力有所提升……” #technique:summarising #technique:information #phase:closing #quality:weak]
+    结案回顾是和她一起做的，不是念给她听的报告。书面语她听不懂，再加上你的结论，把她放在了旁听的位置。回顾时要请她参与，用她的话说她的改变。 #feedback
     王阿姨听得一愣一愣的。
     啥网络？……反正你们写得好就行。 #speaker:wang
     -> d26
