@@ -3,7 +3,8 @@
  * for the home page and every zh-CN scenario, and the time to open and to
  * grade a quiz mock paper, measured in Chromium against
  * the built static site; then Lighthouse scores and the project's own PWA
- * check for the home page and one scenario (bench/lighthouse.ts). Prints a
+ * check for the home page and one scenario (bench/lighthouse.ts); and the
+ * blind-strategy table of every story (bench/strategies.ts). Prints a
  * report and writes bench/results/latest.json.
  *   npm run bench [-- --no-build] [--no-lighthouse]
  * It reports, it does not judge: exit 0 whatever the figures, 1 only if the
@@ -23,6 +24,7 @@ import { makePackages, measureClassImport } from './instructor.ts';
 import { measureLighthouse, reportLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { LOCALE, ROOT, measureScenario, type ScenarioFigures } from './scenario.ts';
 import { report, reportQuiz, writeResults } from './report.ts';
+import { reportStrategies } from './strategies.ts';
 import { ms, renderTable, verdict } from './table.ts';
 
 function build() {
@@ -134,6 +136,7 @@ async function main() {
 			);
 		}
 		if (lighthouse) reportLighthouse(lighthouse);
+		reportStrategies(scenarioIds());
 		if (devBuild)
 			console.log('\nWARNING: build/ holds a Svelte dev-mode client build; these figures overstate production. Run without --no-build.');
 		writeResults(site, devBuild, home, scenarios, quiz, classImport, lighthouse, failures);

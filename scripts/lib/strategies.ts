@@ -80,3 +80,32 @@ export function playMany(json: string, pick: Pick, runs = 200): StrategyFigures 
 	const mean = totals.reduce((a, b) => a + b, 0) / runs;
 	return { mean: Math.round(mean * 10) / 10, min: Math.min(...totals), max: Math.max(...totals) };
 }
+
+/** Issue #13's bounds: no blind strategy passes, position and length do no better than chance, the model worker scores full marks or near. */
+export const BOUNDS = { blindMean: 60, overRandom: 10, best: 95 } as const;
+/** The strategies that read only where an option sits or how long it is. */
+export const CUE_STRATEGIES: StrategyName[] = ['first on screen', 'longest', 'shortest'];
+
+export interface StrategyRow {
+	best: number;
+	means: Record<StrategyName, number>;
+}
+
+/** The best path's total and every strategy's mean over `runs` seeded runs of one compiled story. */
+export function strategyRow(json: string, runs = 200): StrategyRow {
+	const means = {} as Record<StrategyName, number>;
+	for (const name of Object.keys(STRATEGIES) as StrategyName[]) means[name] = playMany(json, STRATEGIES[name], runs).mean;
+	return { best: playMany(json, bestOption, 1).mean, means };
+}
+
+/** What in `row` breaks the bounds, in words; empty when all hold. */
+export function outOfBounds(row: StrategyRow): string[] {
+	const out: string[] = [];
+	if (row.best < BOUNDS.best) out.push(`best path ${row.best} < ${BOUNDS.best}`);
+	for (const [name, mean] of Object.entries(row.means) as [StrategyName, number][]) {
+		if (mean > BOUNDS.blindMean) out.push(`${name} ${mean} > ${BOUNDS.blindMean}`);
+		const chance = row.means.random + BOUNDS.overRandom;
+		if (CUE_STRATEGIES.includes(name) && mean > chance) out.push(`${name} ${mean} > random + ${BOUNDS.overRandom} (${chance})`);
+	}
+	return out;
+}

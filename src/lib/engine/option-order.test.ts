@@ -22,8 +22,12 @@ describe('displayOrder', () => {
 		const other = opts(4).map((c) => ({ ...c, sourcePath: `other.${c.sourcePath}` }));
 		let same = 0;
 		for (let s = 1; s <= 200; s++) {
-			const a = displayOrder(opts(4), s).map((c) => c.index).join();
-			const b = displayOrder(other, s).map((c) => c.index).join();
+			const a = displayOrder(opts(4), s)
+				.map((c) => c.index)
+				.join();
+			const b = displayOrder(other, s)
+				.map((c) => c.index)
+				.join();
 			if (a === b) same++;
 		}
 		expect(same).toBeLessThan(30); // 1 in 24 by chance

@@ -1,9 +1,13 @@
 /** UI strings. zh-CN is the source; en must have the same keys (the type enforces it). */
+import { SCORING_MESSAGES } from './scoring-messages.ts';
+
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const zh = {
 	appName: '个案会谈训练场',
+	scoring: SCORING_MESSAGES['zh-CN'],
+	listSeparator: '、',
 	tagline: '在见到真实服务对象之前，先在这里练好会谈。',
 	skipToContent: '跳到正文',
 	language: '语言',
@@ -87,7 +91,7 @@ const zh = {
 		intervention: '第 {n} 步：还没有与服务对象商定计划就开始介入。',
 		closing: '第 {n} 步：没有评估服务成效就结案。',
 		'follow-up': '第 {n} 步：尚未结案就安排跟进。',
-		other: '第 {n} 步：从“{from}”直接跳到“{phase}”，跳过了{skipped}。'
+		other: '第 {n} 步：“{skipped}”还没有做扎实，就抢先进入了“{phase}”。'
 	},
 	errMissingFollowUp: '结案后没有安排跟进服务。',
 	phasesCovered: '走过的阶段',
@@ -148,6 +152,8 @@ export type Messages = typeof zh;
 
 const en: Messages = {
 	appName: 'Casework Trainer',
+	scoring: SCORING_MESSAGES.en,
+	listSeparator: ', ',
 	tagline: 'Practise casework interviews here before you meet a real client.',
 	skipToContent: 'Skip to content',
 	language: 'Language',
@@ -231,7 +237,7 @@ const en: Messages = {
 		intervention: 'Decision {n}: you intervened without a plan agreed with the client.',
 		closing: 'Decision {n}: you closed the case without evaluating the work.',
 		'follow-up': 'Decision {n}: you arranged follow-up before closing.',
-		other: 'Decision {n}: you jumped from {from} to {phase}, skipping {skipped}.'
+		other: 'Decision {n}: you moved on to {phase} before {skipped} had been done soundly.'
 	},
 	errMissingFollowUp: 'You closed the case without arranging any follow-up.',
 	phasesCovered: 'Stages covered',

@@ -5,6 +5,7 @@ import type { OrderingError } from '../scoring/score.ts';
 /** Names an ordering error in the learner's language ("you proposed a plan before any assessment"). */
 export function describeOrderingError(e: OrderingError, t: Messages): string {
 	if (e.kind === 'missing-follow-up') return t.errMissingFollowUp;
+	if (e.kind === 'missing-evaluation') return fill(t.scoring.missingEvaluation, { n: e.decision });
 	const specific: Partial<Record<string, string>> = {
 		planning: e.skipped.includes('assessment') ? t.errSkipped.planning : undefined,
 		intervention: e.skipped.includes('planning') ? t.errSkipped.intervention : undefined,
@@ -16,6 +17,6 @@ export function describeOrderingError(e: OrderingError, t: Messages): string {
 		n: e.decision,
 		phase: t.phases[e.phase],
 		from: e.from ? t.phases[e.from] : '—',
-		skipped: e.skipped.map((p) => t.phases[p]).join('、')
+		skipped: e.skipped.map((p) => t.phases[p]).join(t.listSeparator)
 	});
 }
