@@ -22,3 +22,14 @@ export async function newPage(
 export async function waitForLive(page: Page) {
 	await page.waitForSelector('[data-live="true"]', { timeout: 15_000 });
 }
+
+/** The number key that takes the story's choice `index`: options are shown in a shuffled order, and the keys follow the screen. */
+export async function keyFor(page: Page, index: number): Promise<string> {
+	const keys = await page.locator('button.choice').evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')));
+	const at = keys.indexOf(String(index));
+	if (at < 0) throw new Error(`choice ${index} is not on screen (${keys.join(', ')})`);
+	return String(at + 1);
+}
+
+/** The button of the story's choice `index`, wherever it is shown. */
+export const choiceButton = (page: Page, index: number) => page.locator(`button.choice[data-choice="${index}"]`);

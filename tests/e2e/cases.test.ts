@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, choiceButton, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 import { SCENARIOS } from '../helpers/stories.ts';
 
@@ -28,7 +28,7 @@ describe.each(SCENARIOS)('%s in Chromium', (id) => {
 		const speakers = new Set<string>();
 		for (const c of best.choices) {
 			const before = await page.locator('div.turn').count();
-			const button = page.locator('button.choice').nth(c);
+			const button = choiceButton(page, c);
 			if (phone) await button.tap();
 			else await button.click();
 			await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { storedKeys } from './idb.ts';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, choiceButton, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 
 let browser: Browser;
@@ -73,8 +73,8 @@ describe('durability in real Chromium and IndexedDB', () => {
 		await waitForLive(b);
 		// Interleave the two playthroughs so their writes overlap.
 		for (let k = 0; k < Math.max(wang.choices.length, li.choices.length); k++) {
-			if (k < wang.choices.length) await a.locator('button.choice').nth(wang.choices[k]).click();
-			if (k < li.choices.length) await b.locator('button.choice').nth(li.choices[k]).click();
+			if (k < wang.choices.length) await choiceButton(a, wang.choices[k]).click();
+			if (k < li.choices.length) await choiceButton(b, li.choices[k]).click();
 		}
 		await a.waitForSelector('#debrief-title');
 		await b.waitForSelector('#debrief-title');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 import { readResultCode, resultCode } from '../../src/lib/instructor/result.ts';
 
@@ -50,7 +50,7 @@ describe('the instructor loop, without a server', () => {
 		const best = bestPath('stories/elderly-wang/zh-CN.ink');
 		for (const c of best.choices) {
 			const before = await learner.page.locator('div.turn').count();
-			await learner.page.keyboard.press(String(c + 1));
+			await learner.page.keyboard.press(await keyFor(learner.page, c));
 			await learner.page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
 		}
 		const code = await learner.page.locator('[data-testid="result-code"]').inputValue();

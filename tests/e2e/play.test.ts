@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, choiceButton, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { getRaw } from './idb.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 
@@ -32,7 +32,7 @@ describe('playing a case in Chromium', () => {
 		await waitForLive(page);
 		for (let k = 0; k < best.choices.length; k++) {
 			const before = await page.locator('div.turn').count();
-			await page.keyboard.press(String(best.choices[k] + 1));
+			await page.keyboard.press(await keyFor(page, best.choices[k]));
 			await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
 		}
 		await page.waitForSelector('#debrief-title');
@@ -79,7 +79,7 @@ describe('playing a case in Chromium', () => {
 		expect(await page.locator('[data-testid="rehearsal"] *').count()).toBe(0);
 		expect(await page.locator('div.turn').count()).toBe(1);
 		expect(await page.locator('button.choice').count()).toBe(offered);
-		await page.keyboard.press(String(best.choices[0] + 1));
+		await page.keyboard.press(await keyFor(page, best.choices[0]));
 		await page.waitForFunction(() => document.querySelectorAll('div.turn').length === 2);
 		expect(await page.locator('[data-testid="story-log"]').innerText()).toContain(best.texts[0]);
 		expect(errors).toEqual([]);
@@ -92,7 +92,7 @@ describe('playing a case in Chromium', () => {
 		await waitForLive(page);
 		for (const c of best.choices.slice(0, 3)) {
 			const before = await page.locator('div.turn').count();
-			await page.locator('button.choice').nth(c).click();
+			await choiceButton(page, c).click();
 			await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
 		}
 		const log = await page.locator('[data-testid="story-log"]').innerText();
@@ -116,7 +116,7 @@ describe('playing a case in Chromium', () => {
 		await page.goto(`${baseURL()}/play/${ID}`);
 		await waitForLive(page);
 		await page.getByLabel(/考试模式/).check();
-		await page.keyboard.press(String(best.choices[0] + 1));
+		await page.keyboard.press(await keyFor(page, best.choices[0]));
 		await page.locator('text=考试模式：点评将在复盘中显示。').waitFor();
 		expect(await page.locator('div.feedback').count()).toBe(0);
 		expect(await page.getByLabel(/练习模式/).isDisabled()).toBe(true);
@@ -166,7 +166,7 @@ describe('accessibility (axe-core)', () => {
 		await waitForLive(page);
 		for (const c of best.choices) {
 			const before = await page.locator('div.turn').count();
-			await page.keyboard.press(String(c + 1));
+			await page.keyboard.press(await keyFor(page, c));
 			await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
 		}
 		await page.waitForSelector('#debrief-title');

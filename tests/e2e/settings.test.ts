@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, choiceButton, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 
 let browser: Browser;
@@ -91,7 +91,7 @@ describe('settings page', () => {
 		const best = bestPath('stories/noise-dispute/zh-CN.ink');
 		for (const c of best.choices.slice(0, 4)) {
 			const before = await page.locator('div.turn').count();
-			await page.keyboard.press(String(c + 1));
+			await page.keyboard.press(await keyFor(page, c));
 			await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
 		}
 		const r = await new AxeBuilder({ page }).analyze();
@@ -138,8 +138,8 @@ describe('undo and paced reveal in the player', () => {
 		await page.goto(`${baseURL()}/play/elderly-wang`);
 		await waitForLive(page);
 		const wrong = best.choices[0] === 0 ? 1 : 0;
-		const wrongText = await page.locator('button.choice').nth(wrong).locator('.text').innerText();
-		await choose(page, String(wrong + 1));
+		const wrongText = await choiceButton(page, wrong).locator('.text').innerText();
+		await choose(page, await keyFor(page, wrong));
 		await page.getByTestId('undo').click();
 		await page.waitForFunction(() => document.querySelectorAll('div.turn').length === 1);
 		await expect.poll(() => page.getByTestId('player-status').innerText()).toBe('已撤回，重新选择吧。');
@@ -147,7 +147,7 @@ describe('undo and paced reveal in the player', () => {
 		expect(await page.locator('fieldset.mode').getAttribute('disabled')).not.toBeNull();
 		await page.reload();
 		await waitForLive(page);
-		for (const c of best.choices) await choose(page, String(c + 1));
+		for (const c of best.choices) await choose(page, await keyFor(page, c));
 		await page.waitForSelector('#debrief-title');
 		const withdrawn = page.getByTestId('withdrawn');
 		expect(await withdrawn.count()).toBe(1);
@@ -183,7 +183,7 @@ describe('undo and paced reveal in the player', () => {
 		await page.getByLabel(/逐句出现/).check();
 		await page.goto(`${baseURL()}/play/elderly-wang`);
 		await waitForLive(page);
-		await choose(page, String(best.choices[0] + 1));
+		await choose(page, await keyFor(page, best.choices[0]));
 		const lines = page.locator('div.turn').last().locator('.speech, .narration');
 		expect(await lines.count()).toBe(1);
 		expect(await page.locator('button.choice').count()).toBe(0);
@@ -191,7 +191,7 @@ describe('undo and paced reveal in the player', () => {
 		await page.locator('button.choice').first().waitFor();
 		expect(await lines.count()).toBeGreaterThan(1);
 		// Left alone, the lines keep coming until the choices appear.
-		await choose(page, String(best.choices[1] + 1));
+		await choose(page, await keyFor(page, best.choices[1]));
 		await page.locator('button.choice').first().waitFor({ timeout: 20_000 });
 		await context.close();
 	}, 60_000);
