@@ -904,12 +904,25 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
         Two days later, Mrs Zhang replies.
         “Noted.” #speaker:zhang
     }
+- The mediation has stopped halfway. Before closing, you evaluate the work so far: what it achieved, what went wrong, and what anyone who picks the case up later will need to know. #phase:evaluation
++ [Phone the household that stayed to hear how the past weeks have gone and what they thought of the service, pull the property office’s complaint log, and write both into the evaluation #phase:evaluation #quality:good]
+    On the phone they say the building is a little quieter, though the two households still don’t speak when they meet. Property management has logged one more complaint this month.
+    Involving the clients and checking more than one source is the right direction. But you have heard from only one household: how the other one is doing, and the step where your own work went wrong, are not in the evaluation yet; go over that part honestly with your supervisor. #feedback
++ [Sit down with your supervisor for an honest review: what each household gained, where and why you took a side, and what is left to hand over to a future worker #phase:evaluation #quality:best]
+    Your supervisor adds only one thing: a review like this is worth more than a polished closing report.
+    Evaluation looks at the process as well as the outcome, and the social worker’s own part belongs in it. Setting down honestly what each household gained, how the bias came in and which needs remain is responsible to the clients and spares whoever comes next from starting from nothing; doing it with a supervisor shows you what you cannot see on your own. #feedback
++ [Write in the evaluation: the household that left was volatile and uncooperative, so the mediation had to stop; the other household cooperated throughout, and every step followed procedure #phase:evaluation #quality:harmful]
+    Your supervisor reads it and asks: where is the remark that took a side? There isn’t a word about it.
+    Case records state facts first, then inferences. Putting the breakdown on the clients is untrue and hides the worker’s own bias; whoever picks the case up later will read this and meet that household already prejudiced against them. #feedback
++ [Judge it on the outcome alone: no agreement signed, the complaints haven’t stopped, the goal wasn’t met; mark it ‘incomplete’ in the system and leave the process be #phase:evaluation #quality:weak]
+    The form is filled in, but whoever comes next still won’t know where this case got stuck.
+    Evaluation measures both the outcome and the process. A bare ‘incomplete’ shows neither the changes the households have already made nor the step where things went wrong; an evaluation like that is of use to nobody. #feedback
 - A week later, you discuss the case with your supervisor. #phase:closing
-+ [Say nothing to either household and let them gradually forget about it #phase:closing #quality:harmful]
++ [Say nothing more to either household: after all this, another visit would only be awkward, so let the matter fade quietly until they forget about it #phase:closing #quality:harmful]
     Closing means telling the clients directly and giving the reasons; quietly disappearing leaves both households feeling abandoned. #feedback
-+ [Explain to your supervisor that you took a side too early and the working relationship can no longer continue; tell the household that stayed, honestly, that the mediation cannot go on and the case is ending; and suggest that, if both households ever want to start again, another worker at the station takes it on #phase:closing #quality:best #close-reason:relationship #close-form:direct]
++ [Tell your supervisor you took a side too early and the relationship cannot go on; tell the household that stayed, honestly, that the mediation cannot continue and the case is ending; and suggest another worker takes over if both ever want to start again #phase:closing #quality:best #close-reason:relationship #close-form:direct]
     A professional relationship that cannot continue is a valid reason to close. Explaining why honestly, and leaving a way back (a fresh start with another worker), is taking responsibility towards the clients. #feedback
-+ [Keep working with the household that stayed, helping them gather evidence to complain to property management about the other #phase:intervention #quality:harmful]
++ [Keep working with the household that stayed: help them turn months of noise times, phone recordings and photos of the notes into a proper file, and go with them to complain about the other household to property management, so their patience finally counts for something #phase:intervention #quality:harmful]
     Helping one side collect evidence against the other makes you a party to the dispute; the social worker’s neutrality, and any chance of mediation, are gone. #feedback
 - A month later. #phase:follow-up
 + [Go round yourself to the household that left and explain: that remark didn't mean what they thought, and the centre has never taken either side #phase:follow-up #quality:weak]
