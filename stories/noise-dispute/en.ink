@@ -39,7 +39,7 @@ Monday morning at the Xingfuli community social work station. Xiao Wu from prope
     Xiao Wu takes a sip of water and starts from the beginning: Mr Li first phoned in two months ago; then the two households started taping notes to each other’s doors; last Sunday’s row on the stairs left Grandma Zhang in tears with the little one in her arms. Luckily nobody laid a hand on anyone, and nobody was hurt.
     “Mr Li says if he can’t get some sleep he’ll go to the TV station. Mrs Zhang says one more bang and she’s calling the police.” #speaker:property
     An open question lets the referrer tell the whole story: how the request for help came about, how far the conflict has gone, whether anyone is at risk. That is exactly the first judgement intake calls for. #feedback
-+ [“Fine, I’ll go up to 502 this afternoon and have a word with the Zhangs.” #technique:suggestion #phase:intervention #quality:harmful]
++ [“Leave it with me. I’ll go up to 502 this afternoon and have a proper word with the Zhangs: no running about indoors, no exercises in the daytime. I’ll let you know how it goes.” #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Brilliant! I’ll ring the Zhangs now and tell them the social worker’s coming round about the noise.” #speaker:property
     Before you can stop him, Xiao Wu is on the phone. The Zhangs have decided you are coming to accuse them before you have even met.
@@ -48,7 +48,7 @@ Monday morning at the Xingfuli community social work station. Xiao Wu from prope
 -> intake.contact
 
 = contact
-+ [Ask Xiao Wu to tell both households to come to the station tomorrow at seven and talk it out face to face #phase:intervention #quality:harmful]
++ [Ask Xiao Wu to tell both households to come to the station tomorrow at seven, put three months of grievances on the table and settle it in one go #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     Both households turn up the next evening. Within five minutes, tempers flare.
@@ -64,10 +64,10 @@ Monday morning at the Xingfuli community social work station. Xiao Wu from prope
     You only get through to Mrs Zhang that afternoon.
     “I hear you went downstairs first this morning?” #speaker:zhang
     Seeing one side first is not wrong in itself, but in a two-household dispute, seeing only the complainant first is easily read by the other side as picking a side. It is safer to contact both at once and book a separate meeting with each. #feedback
-+ [Ask Xiao Wu for the records of all three complaints: when each came in, what it said and how the property office handled it. Find out the basics about both households too, and only contact them once you have a clear picture #phase:assessment #quality:good]
++ [Ask Xiao Wu for the records of the three complaints (when each came in, what it said, how it was handled) and the basics on both households, and contact them once you have a clear picture #phase:assessment #quality:good]
     The records show that all three complaints came in between nine and eleven in the morning. You note the times, then phone both households and set up separate meetings.
     Existing records are a legitimate source of information, and this timeline will come in useful. But records are no substitute for the people themselves; once you have read them, get in touch with both households promptly. #feedback
-+ [Phone each household: explain that you are the community social worker, not from property management and not on anyone’s side, and ask whether they would be willing to talk with you on their own first #phase:intake #quality:best]
++ [Phone each household: say you’re the community social worker, not from property management or on anyone’s side, and ask if they’d be willing to talk with you on their own first #phase:intake #quality:best]
     Mrs Zhang hesitates.
     “…All right. Come on Wednesday at one; the little one naps then.” #speaker:zhang
     Mr Li sounds cold.
@@ -86,12 +86,12 @@ Wednesday afternoon, flat 502. Mrs Zhang opens the door with a just-woken toddle
     Mrs Zhang listens politely and waits for you to finish.
     “So… what was it you actually came to ask?” #speaker:zhang
     Self-disclosure can bring you closer, but it should be brief and relevant, and the focus should go straight back to the other person. After five or six minutes of your story, the conversation is about you, not her. A sentence or two, then an invitation to tell you about her situation, would work far better. #feedback
-+ [“We’ve had reports that your child runs around indoors all day and your mother-in-law does exercises in the living room. Are you aware of that?” #technique:confrontation #phase:intake #quality:harmful]
++ [“We’ve had reports that your child runs around indoors all day and Grandma does her exercises in the living room in the mornings, and downstairs can’t get any rest. I’d just like to check those points with you first. Is that about right?” #technique:confrontation #phase:intake #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Of course I’m aware! Is it illegal now for a child to walk in her own home? If you’re here to pass on his messages, you can stay outside.” #speaker:zhang
     In the end she lets you in, but she stays by the door the whole time.
     Laying out her “problems” before any relationship exists is premature confrontation; it sounds as if you are pressing the downstairs neighbour’s case. At intake, explain who you are and take in her feelings first; confrontation waits until there is trust, and even then it is offered tentatively. #feedback
-+ [“Hello, Mrs Zhang. I’m the community social worker. I don’t represent property management or either household. I’m just here to hear how things are for your family; whether we talk, and how much, is up to you.” #technique:information #phase:intake #quality:good]
++ [“Hello, Mrs Zhang. I’m the community social worker, not from property management and not for either household. I’m here to hear how things are for your family; whether we talk, and how much, is up to you.” #technique:information #phase:intake #quality:good]
     “…Come in, then.” #speaker:zhang
     She lets you in, but stays standing with her arms folded.
     Explaining who you are, why you have come and that taking part is voluntary is the groundwork of informed consent. But she opened the door on her guard; acknowledging how she feels first would have built the relationship faster. #feedback
@@ -109,7 +109,7 @@ Just after four that afternoon, flat 402. Mr Li’s eyes are bloodshot when he o
     The anger he had ready seems to lose its target. After a silence he rubs his eyes and speaks.
     “I work nights. Do you know what it’s like when you can’t sleep in the day?” #speaker:li
     Facing him, an open posture, a steady gaze: attending itself tells him you are listening, and he gives you a key piece of information. At intake you still need to explain who you are, confidentiality and his right to choose before long; sitting and listening is not enough on its own. #feedback
-+ [“Tell you what: next week I’ll get the building rep, and your two households can sit down and agree some rules.” #technique:suggestion #phase:planning #quality:harmful]
++ [“Tell you what: next week I’ll get the building rep and property management in, your two households sit down, and we write out the rules: quiet hours, no banging, how you contact each other.” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     “Sit down? With them? You don’t even know what’s going on in my home and you want to set rules for me?” #speaker:li
     A plan before you understand the situation puts planning ahead of assessment. The suggestion is too early and makes the decision for him; it sounds like one more person come to tell him what to do. Finish intake, get to know each household, and work out a plan with them afterwards. #feedback
@@ -117,7 +117,7 @@ Just after four that afternoon, flat 402. Mr Li’s eyes are bloodshot when he o
     ~ trust_li = MAX(trust_li - 1, 0)
     “Great, another one come to lecture me. Go on, what else am I guilty of?” #speaker:li
     The broom does need to be talked about, but not now. Moralising before there is any relationship just puts you in the other camp. At intake, explain who you are and why you have come; once there is trust, you can spell out the harm the banging does. #feedback
-+ [“You’re right, I can’t rule on who’s in the right. What I can do is get a clear picture of both households and help you find a way of living here that works for both of you. Would you be willing to talk to me? Nothing you tell me goes any further without your permission.” #technique:information #phase:intake #quality:best]
++ [“You’re right, I can’t rule on who’s in the right. What I can do is get a clear picture of both households and help you find a way of living that works for both. Would you talk to me? Nothing you say goes further without your permission.” #technique:information #phase:intake #quality:best]
     ~ trust_li = MIN(trust_li + 1, 3)
     Mr Li studies you for a few seconds, then steps aside.
     “…Come in. Don’t bother with your shoes.” #speaker:li
@@ -137,7 +137,7 @@ The following Monday, one o’clock, flat 502. Lele has just gone down for her n
     “We did put mats down! That one in the living room. He still bangs. You haven’t even heard our side yet.” #speaker:zhang
     Only then do you learn that Lele plays in the bedroom in the mornings; the living-room mat is nowhere near where it matters.
     A solution before you understand the problem is a suggestion made too early: it may be the wrong remedy, and it decides for her. Gather information and find the root cause first; solutions are worked out with both households at the planning stage. #feedback
-+ [“Don’t take it to heart. It sounds to me like the man downstairs just has a short fuse.” #technique:empathy #phase:assessment #quality:harmful]
++ [“Don’t take it to heart; every family has children and grandparents. It sounds to me like the man downstairs just has a short fuse: something bothers him, and instead of talking he bangs with a broom and sticks notes on doors. Anyone would find that hard.” #technique:empathy #phase:assessment #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 1
     “Exactly! You’re the first person who’s been fair to us.” #speaker:zhang
@@ -157,7 +157,7 @@ When the talk turns to downstairs, Grandma Zhang can’t help joining in.
     “…Thank you.” #speaker:zhang
     Mrs Zhang smiles politely, and the conversation stalls there.
     Vague praise sounds like a pleasantry: it neither names what she feels nor helps her go on. Encouragement should be tied to a specific effort; right now she needs understanding more than compliments. #feedback
-+ [“Right, I’ve got all that. So on the stairs that day, who actually started it?” #technique:listening #phase:assessment #quality:harmful]
++ [“Right, I’ve got all that down. Back to the main thing: on the stairs that day, who actually started it? I need that straight before I check it with downstairs.” #technique:listening #phase:assessment #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     You have cut her off mid-sentence. Her face hardens.
     “Are you here to judge the case? Well, it wasn’t us who started it.” #speaker:zhang
@@ -203,7 +203,7 @@ Before you can ask, he pours out his whole day: he works nights on the metro, ma
     “Exactly! Finally someone with some sense.” #speaker:li
     The next day, he tells people on the stairs that the social worker is on his side.
     That is sympathy plus taking sides, not empathy. Judge after hearing one party and the other household will find out sooner or later; once neutrality is gone, mediation becomes very hard. Empathy means understanding his feelings, not endorsing his verdict on other people. #feedback
-+ [“Three months without a full night’s sleep, and tunnel work every night. A lot of this anger sounds like sheer exhaustion. And from what you say, every time you bang, you don’t feel too good about it yourself?” #technique:empathy #phase:assessment #quality:best]
++ [“Three months without a full night’s sleep, and tunnel work every night; a lot of this anger sounds like sheer exhaustion. And I get the feeling that every time you bang, you don’t feel too good about it yourself?” #technique:empathy #phase:assessment #quality:best]
     ~ trust_li = MIN(trust_li + 1, 3)
     Mr Li says nothing for a long moment, then sighs.
     “When that kid cries, I can hear it clear as anything downstairs. I’m not trying to scare a child… But I have to let them know someone down here needs to sleep.” #speaker:li
@@ -220,10 +220,10 @@ You have heard both accounts, but each comes from one side only. You want to che
     “This block went up in the nineties. The floors are thin and they’re all tiled; drop a chopstick upstairs and you hear it downstairs. I know young Li works nights and sleeps in the day. But the Zhangs only moved in last year. How would they know?” #speaker:neighbour
     “That day on the stairs was just bad timing: Li had just come off his shift, eyes all red, and Grandma was going out with the baby. One word led to another. They’re not bad people, either of them. Li carried a gas cylinder up for me once. They just don’t know the first thing about each other.” #speaker:neighbour
     Gathering information from several sources and cross-checking it is basic to assessment; asking consent first and sticking to facts protects confidentiality and avoids gossip. The neighbour supplies two key facts: the old building carries sound badly, and the Zhangs have no idea their neighbour works nights. #feedback
-+ [Ask Xiao Wu at the property office for the exact times of the three complaints and how each was handled, and while you're at it, when the block was built, how thick the floors are and how well they block sound #phase:assessment #quality:good]
++ [Ask Xiao Wu for the exact times of the three complaints and how each was handled, and also when the block was built, how thick the floors are and how well they stop sound #phase:assessment #quality:good]
     “All three came in between nine and eleven in the morning. This block’s from the nineties, precast slabs, tiled floors everywhere. The soundproofing’s hopeless; we get complaints like this from several buildings.” #speaker:property
     Records and the physical environment are important assessment data, and the complaint times confirm the clash of daily rhythms. With consent, a word with a neighbour would add what no record shows, such as how the two families usually get on. #feedback
-+ [Post a question in the building’s WeChat group: who do people think is noisier, 402 or 502? #phase:assessment #quality:harmful #critical:confidentiality]
++ [Post a short poll in the building’s WeChat group asking neighbours which they hear more, 402 or 502, and at what times, so the assessment rests on more voices than the two parties’ #phase:assessment #quality:harmful #critical:confidentiality]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     The group explodes. Someone posts photos of the notes; someone says children are meant to be noisy; someone says night shifts are nobody else’s problem. Both households are in the group, and both read every word.
@@ -239,14 +239,14 @@ Back at the station, you sit down to write the assessment.
     “Us again? What has he done? Why is it always us who have to change?” #speaker:zhang
     You go back to the station and write the report after all.
     Without a finished assessment or a plan both sides have agreed to, you have set out to change one party’s behaviour: two stages skipped, and the Zhangs now feel you have decided it is their fault. Complete the written assessment, then make a plan with both households. #feedback
-+ [Write: on the surface, noise and mutual blame; underneath, the two households’ rhythms clash (Mr Li sleeps by day, exactly when the Zhangs are busiest with the child and housework), the old building carries sound badly, and they have never properly talked, “communicating” only through notes and a broom. Strengths: both want a quiet life; the Zhangs have already put mats down and are willing to try things; Mr Li cares that the child is frightened; and the building has neighbourly resources such as Mrs Chen and Mr Zhou #phase:assessment #quality:best]
++ [Write: on the surface, noise and mutual blame; underneath, clashing daily rhythms, an old building that carries sound, and two families who have never really talked. Strengths: both want a quiet life, the Zhangs are willing to try things, Mr Li cares about the child, and neighbours like Mrs Chen and Mr Zhou can help #phase:assessment #quality:best]
     Your supervisor reads it and circles the strengths section: good work here; the plan will grow out of this.
     A good assessment separates surface symptoms from underlying causes and records the clients’ abilities and the resources around them. Locating the problem in “different rhythms plus poor communication”, rather than in either person, leaves room for mediation. #feedback
-+ [Write: noise from the Zhangs is the main cause; Mr Li is the victim; next step, press the Zhangs to put things right #phase:assessment #quality:harmful]
-    Your supervisor reads it and asks: if Mrs Zhang saw this, would she still talk to you? And where do the broom and the notes come in?
++ [Write: the noise comes mainly from 502 (a child running, morning exercises, chopping before lunch) and Mr Li, chronically short of sleep, is the affected party; next step, press the Zhangs to make changes and remind Mr Li to stop banging #phase:assessment #quality:harmful]
+    Your supervisor reads it and asks: if Mrs Zhang saw this, would she still talk to you? And why is it only the mornings he can’t bear, and do the Zhangs even know? There isn’t a word about that here.
     This assessment accepts one side’s account, mistakes the symptom for the cause, and sees no strengths on either side. Assessment puts both sides’ information together and looks for the root of the conflict, not for a culprit. #feedback
-+ [Write: both parties have rather extreme personalities and little willingness to communicate; mediation will be very difficult #phase:assessment #quality:weak]
-    Your supervisor shakes her head: “extreme personalities” is a label, not an assessment. Where exactly are they stuck? And what do they have to work with?
++ [Write: both parties are highly emotional; Mrs Zhang is defensive and Mr Li quick-tempered, the grudge is three months old and neither is keen to talk; mediation will be difficult, so watch for a while before stepping in #phase:assessment #quality:weak]
+    Your supervisor shakes her head: “defensive” and “quick-tempered” are labels, not an assessment. Where exactly are they stuck? And what do they have to work with?
     Labelling people by personality hides what can actually be worked on (daily rhythms, soundproofing, how they communicate) and ignores both families’ strengths. An assessment sets out how the problem shows itself, its causes, and the clients’ abilities and the resources around them. #feedback
 - -> planning
 
@@ -267,7 +267,7 @@ With the assessment done, you go back to each household to work out what happens
     “No more banging, no more notes, Lele not bursting into tears at every thud. And we can live normally, not creep about on tiptoe.” #speaker:zhang
     “I could do my exercises at another time. It doesn’t have to be nine o’clock.” #speaker:zhang_gran
     Goals are set with clients, not for them. Asking what things would look like in a month turns a vague “stop the noise” into something concrete that can be checked, and Grandma offers a change she can make herself. #feedback
-+ [“I've worked it all out: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down; and I'll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
++ [“I've worked it all out for you: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down, Lele plays in the living room and Grandma exercises in the evening; and I'll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Six hours without a sound? Does the child come with a remote control?” #speaker:zhang
     This sets goals for the clients, and unrealistic ones. A plan is made with both households: what they want and what they can manage should come from them, or they will not carry it out. #feedback
@@ -276,17 +276,17 @@ With the assessment done, you go back to each household to work out what happens
 = li_plan
 Four o’clock, flat 402.
 “I’ve got one request: let me get a proper sleep in the daytime.” #speaker:li
-+ [“How about this: get yourself some better noise-cancelling earplugs, or move your bedroom to the north-facing room?” #technique:suggestion #phase:planning #quality:weak]
++ [“How about this: get some better noise-cancelling earplugs and a blackout eye mask, or move your bed into the north-facing room, further from where the child plays upstairs, and put a white-noise machine by the bed. None of it costs much, it works straight away, and you don’t have to wait for them to change.” #technique:suggestion #phase:planning #quality:weak]
     “I’ve tried five kinds of earplugs. The north-facing room is the kitchen. Why is it all on me?” #speaker:li
     The suggestion comes without finding out what he has already tried, and it puts the whole burden on him. A good suggestion has reasons, is open to discussion, and ideally starts by asking what ideas he has himself. #feedback
 + [“A proper sleep: could you say more exactly what that means? Which hours matter most to you?” #technique:clarification #phase:planning #quality:good]
     “Eight till one matters most. That’s when I’m deepest asleep. After one I can manage.” #speaker:li
     Clarifying a vague wish into “eight till one” makes the goal measurable and something the households can negotiate over. But the broom is still hanging there; the plan needs to deal with that too. #feedback
-+ [“You’re a grown man, and you’re renting. Give a little; a good neighbour is worth more than a distant relative.” #technique:advice #phase:planning #quality:harmful]
++ [“You’re a grown man, and you’re renting; you may move on in a couple of years, while they own the place with three generations under one roof. Give a little. A good neighbour is worth more than a distant relative, and a feud on the stairs is awkward every day.” #technique:advice #phase:planning #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     “What’s renting got to do with it? Renters don’t deserve sleep?” #speaker:li
     This moralises over a minor matter, with a dig at him as a tenant thrown in. Advice is for pointing out behaviour that really does harm, like the broom, with reasons; simply telling him to give way will make him feel you are on the other side. #feedback
-+ [“That’s a perfectly reasonable thing to want, and we’ll work out together how to make it happen. There’s also something I need to say plainly: every time you bang on the ceiling, the child upstairs gets frightened and cries, and the family only feel provoked, which makes them less willing to work with you. The banging needs to stop first. Would you be willing to find another way to let them know?” #technique:advice #phase:planning #quality:best]
++ [“That’s a perfectly reasonable thing to want, and we’ll work on it together. I also need to say something plainly: each time you bang on the ceiling, the child upstairs is frightened and the family feel provoked. That has to stop first. Would you find another way to let them know?” #technique:advice #phase:planning #quality:best]
     { trust_li >= 2:
         Mr Li is quiet for a moment.
         “…All right. No more banging. So how do I let them know I’m asleep?” #speaker:li
@@ -299,23 +299,23 @@ Four o’clock, flat 402.
 
 = zhou
 You have talked through each household’s goals. Now you need to settle who takes part, how it will work and how long it will take.
-+ [Ask Xiao Wu from property management to chair the mediation; the building is his responsibility, after all #phase:planning #quality:weak]
++ [Ask Xiao Wu from property management to chair the mediation: the building is his responsibility and the complaint records are his, so he can fix the time and room, invite the building rep, keep the signed agreement on file and see to it that neither household backs out later #phase:planning #quality:weak]
     ~ trust_li = MAX(trust_li - 1, 0)
     “Property management? I complained three times and all they did was smooth it over. If he’s chairing, I’m not coming.” #speaker:li
     In the end you invite Mr Zhou instead, whom both households accept, and agree the timetable with them.
     A mediator has to be trusted by both sides. Mr Li has a long grudge against property management; with them in the chair, you lose him from the start. Ask both households whom they would accept before choosing. #feedback
-+ [No need to bring anyone else in or sign anything; a verbal understanding will do, so neither family feels pressured #phase:planning #quality:weak]
++ [No need to bring anyone else in or sign anything: both families are reasonable, so a verbal understanding (one more talk each, then a sit-down together) will do; putting it in writing would look like distrust #phase:planning #quality:weak]
     Both households say that’s fine. A few days later, though, Mrs Zhang phones.
     “So when are we actually meeting? And how many times?” #speaker:zhang
     Only then do you agree the timing and the steps with both households, one by one. Mr Zhou hears about it and offers to help.
-    A service agreement is not extra pressure on clients; it makes sure both sides are clear about the goals, methods, timing and who does what. A verbal “we’re agreed” is easily understood differently by each side. #feedback
+    A service agreement is neither distrust nor extra pressure on clients; it makes sure both sides are clear about the goals, methods, timing and who does what. A verbal “we’re agreed” is easily understood differently by each side. #feedback
 + [Go straight to Mr Zhou and ask him to step in; surely both families will listen to him #phase:planning #quality:weak]
     ~ trust_li = MAX(trust_li - 1, 0)
     Mr Zhou agrees. But when Mr Li hears about it, he mutters.
     “He’s on the residents’ committee. Bet he’s been pally with the Zhangs for ages.” #speaker:li
     You go back and ask both households’ views after all, and agree the timetable with them.
     Drawing on a respected local figure is a good idea, but without the parties’ consent it can feel like pressure from on high. Ask both households first, then decide who takes part, and put it in the service agreement. #feedback
-+ [Ask each household whether they would like Mr Zhou, the retired teacher from Building 3, to help with the mediation. Once both agree, invite him; then sign a simple service agreement with each household: one more separate conversation each, a three-way meeting within three weeks, then a three-week trial and a review together #phase:planning #quality:best]
++ [Ask each household whether they would like Mr Zhou, the retired teacher from Building 3, to help mediate, and invite him once both agree; then sign a service agreement with each: another talk each, a three-way meeting within three weeks, a three-week trial, a review #phase:planning #quality:best]
     “Mr Zhou’s lovely. When we first moved in, he took us to register our residence.” #speaker:zhang
     “Zhou’s all right. He’s fair.” #speaker:li
     “Between neighbours, it’s best to talk things out. I’ll come, but I’ll follow your lead.” #speaker:zhou
@@ -339,7 +339,7 @@ The plan is in place. As agreed, before the three-way meeting you will see each 
 = zhang_talk
 Flat 502. Mrs Zhang is still not entirely over it.
 “If you ask me, his night shifts are his business. Why should the whole building run on his timetable?” #speaker:zhang
-+ [“Mrs Zhang, he works nights to make a living too. You’re young; you ought to be a bit more understanding.” #technique:advice #phase:intervention #quality:harmful]
++ [“Mrs Zhang, he works nights to make a living, and a man has to sleep some time. You’re young; try to be a bit more understanding. Keep the little one quieter in the mornings, move Grandma’s exercises to another time, and this will all blow over. Why let it come to this?” #technique:advice #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “And who’s understanding towards me? I work from home, look after a toddler, and now I’m supposed to live by his moods?” #speaker:zhang
     Telling her she “ought to be understanding” before giving her the facts is moralising, and it makes her feel you have gone over to the other side. Share the fact that he works nights (with his consent) and let her draw her own conclusion; that does more than any persuasion. #feedback
@@ -355,7 +355,7 @@ Flat 502. Mrs Zhang is still not entirely over it.
     ~ favoured = 1
     “Exactly! When we have this meeting, I’m going to give him a piece of my mind.” #speaker:zhang
     Agreeing with her judgement is taking sides, not empathy. Far from cooling down, she is now ready to settle scores at the meeting. Empathy responds to her feelings (hurt, exhaustion), not to her accusations against the other side. #feedback
-+ [“I've looked after a little one on my own too, so I know that tiredness where you don't get a sip of water all day, and you and Grandma are holding everything together here. But let's think about something today: why is it always in the morning that he knocks? Have you ever wondered about that?” #technique:self-disclosure #phase:intervention #quality:good]
++ [“I’ve looked after a little one on my own too; I know the kind of tired where you can’t even stop for a drink of water. But let’s think about one thing today: why is it always in the morning that he knocks? Have you ever wondered?” #technique:self-disclosure #phase:intervention #quality:good]
     ~ zhang_calm = true
     “Yes… why is that?” #speaker:zhang
     You tell her that Mr Li has agreed you can pass this on: he works nights and sleeps during the day. She is quiet for a while.
@@ -366,7 +366,7 @@ Flat 502. Mrs Zhang is still not entirely over it.
 = li_talk
 Flat 402. Mr Li leans back on the sofa, arms folded.
 “A meeting? What good will that do? Why should I be the one to give way? If I don’t bang, they don’t take any notice. The kid crying? That’s not my fault.” #speaker:li
-+ [“Mr Li, if you keep banging, the people upstairs could report you for causing a disturbance, and then you’ll be the one who suffers.” #technique:advice #phase:intervention #quality:harmful]
++ [“Mr Li, I have to warn you: banging on the ceiling and taping notes to their door counts as harassment too. If they report you for it, you’re the tenant, and you’re the one who’ll lose out.” #technique:advice #phase:intervention #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     “Report me? Let them! We’ll see who disturbed who first.” #speaker:li
     Frightening him with consequences turns advice into a threat and only makes him dig in. What he needs now is help seeing the situation upstairs and what he himself really wants. #feedback
@@ -394,7 +394,7 @@ Flat 402. Mr Li leans back on the sofa, arms folded.
 
 = ready
 You have seen both households on their own. Next comes the three-way meeting.
-+ [First phone each household: ask whether they feel ready, and agree the ground rules for the meeting: one person speaks at a time, no dragging up old scores, and anyone can call a pause #phase:intervention #quality:best]
++ [First phone each household: ask whether they feel ready, and agree the ground rules: one person speaks at a time, no dragging up old scores, anyone can call a pause #phase:intervention #quality:best]
     Agreeing ground rules and checking that both sides are ready is an essential step before a joint mediation: people feel safe in the room because the rules were clear beforehand. #feedback
     { zhang_calm and li_calm:
         “All right. I want to clear the air too.” #speaker:zhang
@@ -448,7 +448,7 @@ Saturday morning, the community activity room. Mr Zhou sits at the head of the t
     “All true, all true. Now, why don’t you tell us what you each actually think?” #speaker:zhou
     An elder is there to make both sides feel the room is fair and safe, not to open with a lesson; moralising makes people feel cast as the ones who don’t know better. It is better for the social worker to open by stating the purpose and the ground rules and briefly summarising both sides’ situations. #feedback
     -> joint.chaos
-+ [“Thank you both for coming. Let me start with what I heard from each of you, and please correct me if I get anything wrong. In the Zhang household, Grandma looks after two-and-a-half-year-old Lele on her own during the day while Mrs Zhang works from home; they have been trying hard to be careful, and being sent notes has hurt. Mr Li works nights and has to sleep in the day; he hasn’t had a full night’s sleep for months, and banging on the ceiling was what he did when he’d run out of options. Both families really just want a quiet life.” #technique:summarising #phase:intervention #quality:best]
++ [“Thank you both for coming. Let me say what I heard from each of you; correct me if I get anything wrong. Upstairs, Grandma minds Lele in the day while Mrs Zhang works from home; they’ve tried hard to be careful, and the notes on their door hurt. Mr Li works nights, hasn’t slept properly in months, and banged on the ceiling when he’d run out of options. Both households want a quiet life.” #technique:summarising #phase:intervention #quality:best]
     { sides_taken:
         Neither household says a word. The room goes tense and quiet.
     - else:
@@ -463,7 +463,7 @@ Saturday morning, the community activity room. Mr Zhou sits at the head of the t
     The words are barely out when Mrs Zhang and Mr Li start talking at once, both about that day on the stairs.
     Open does not mean unstructured. A joint session should open by restating the agreed ground rules and briefly summarising both sides; otherwise the talk falls straight into old scores. #feedback
     -> joint.chaos
-+ [“From what I’ve learned over the past few weeks, the problem lies mainly with the timetable upstairs, so today we’d mainly like the Zhangs to come up with a plan to put it right.” #technique:summarising #phase:intervention #quality:harmful]
++ [“From my visits and the complaint records these past weeks, the noise comes mainly from the timetable upstairs: the running, the exercises and the chopping all fall between nine and eleven. So today I’d like the Zhangs to bring a plan to put it right, and Mr Li to go along with it.” #technique:summarising #phase:intervention #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 2
     ~ zhang_calm = false
@@ -531,11 +531,11 @@ The talk circles back to that Sunday on the stairs.
 “You were the one who told me to get my head examined!” #speaker:li
 “Stop it, both of you, stop it…” #speaker:zhang_gran
 “Now then, now then, let me say something—” #speaker:zhou
-+ [Sit quietly and say nothing; wait for them to finish arguing #phase:intervention #quality:weak]
++ [Hold back and let them shout out three months of pent-up anger; once it’s all out, they’ll be ready to talk #phase:intervention #quality:weak]
     The argument gets louder, moving from the notes to the parking spaces downstairs. In the end Mr Zhou slaps the table and everyone stops.
     “That’s enough, both of you. Let’s talk about what happens next.” #speaker:zhou
     In a joint session, the social worker chairs; you are not a spectator. Once both sides have voiced their feelings, focus promptly and bring the talk back to today’s goal; staying silent lets the conflict escalate on its own. #feedback
-+ [“You’re both talking about that evening, and I can see it hurt you both. We can come back to that another time. Today, could we put our minds to what happens from now on: those morning hours, how can one household get to sleep and the other still live normally?” #technique:focusing #phase:intervention #quality:best]
++ [“You’re both talking about that evening, and I can see it hurt you both. That can have its own time. Today, can we look ahead: in those morning hours, how can one household sleep and the other still live normally?” #technique:focusing #phase:intervention #quality:best]
     The room goes quiet for a few seconds.
     “…Fine. Let’s look ahead.” #speaker:li
     “I don’t want to fight every day either.” #speaker:zhang
@@ -545,7 +545,7 @@ The talk circles back to that Sunday on the stairs.
     Mr Li stops talking and folds his arms again.
     “Right. My fault again.” #speaker:li
     Stopping only one side looks like favouritism to him. Focus on the topic, not on one person: point out that both are talking about that evening, then bring the talk back to today’s goal together. #feedback
-+ [“Let me be fair about it: on the stairs that day, it was Mr Li who lost his temper first.” #technique:confrontation #phase:intervention #quality:harmful]
++ [“Let me be fair and set the record straight: on the stairs that day, it was Mr Li who lost his temper first and said the harsh things; the Zhangs were only answering back. Let’s accept that as a fact, and then we can move on.” #technique:confrontation #phase:intervention #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 1
     Mr Li is on his feet in an instant.
@@ -555,7 +555,7 @@ The talk circles back to that Sunday on the stairs.
 
 = ideas
 At last the talk is back on track.
-+ [“Let me make a suggestion: the Zhangs put down mats and felt pads and Grandma moves her exercises to the afternoon; Mr Li stops banging and sends a WeChat message if there’s a problem. How does that sound to you both?” #technique:suggestion #phase:intervention #quality:weak]
++ [“Let me put a plan to you both: the Zhangs put mats in the bedroom and felt pads on the chairs, Lele plays in the living room in the mornings, Grandma exercises after half past three; Mr Li stops banging, and messages if there’s a problem. How does that sound?” #technique:suggestion #phase:intervention #quality:weak]
     Both households nod. Neither says much.
     The ideas are not bad, but they come too early: before either household has spoken, the solution is already on the table, and all that is left to them is yes or no. Ask each side to say what they can do and what they would like from the other first, then add your own thoughts; that way the agreement is theirs. #feedback
 + [“You’ve both just said you’re willing to look ahead, and that’s not easy. Next, I’d like each household to say what you could do about those morning hours, and what you’d like the other side to do.” #technique:encouragement #phase:intervention #quality:best]
@@ -568,7 +568,7 @@ At last the talk is back on track.
     “It’s not for me to say. You two families are the ones who live here.” #speaker:zhou
     But both households sit looking at him, waiting. In the end, Mr Zhou decides almost every clause.
     Asking the elder to decide takes the decision out of the parties’ hands. Mr Zhou’s role is to help both households speak and to act as a witness; the solution has to come from them. #feedback
-+ [“First, something you may want to know: by law, ‘night-time’ means ten at night to six in the morning, and our estate’s residents’ code sets the midday rest as half past twelve to two. Mr Li’s sleeping hours don’t fall in either, so it really comes down to what the two of you agree. How do you think those morning hours could work?” #technique:information #phase:intervention #quality:good]
++ [“First, something you may want to know: by law, ‘night-time’ means ten at night to six in the morning, and our estate’s code sets the midday rest at half past twelve to two. Mr Li’s sleeping hours fall in neither, so those morning hours really come down to what the two of you agree.” #technique:information #phase:intervention #quality:good]
     ~ owned = true
     “So it’s not about anyone breaking the rules. It’s about us working something out ourselves.” #speaker:zhang
     “Then I’ll do my exercises after half past three in the afternoon.” #speaker:zhang_gran
@@ -616,7 +616,7 @@ What now?
 + [After three weeks, send each household a satisfaction questionnaire; a score is all you need #phase:evaluation #quality:good]
     A questionnaire quickly puts numbers on how each household feels and is a common evaluation tool. But scores cannot tell you why; combine them with interviews and the neighbours’ observations, using several methods together. #feedback
     -> evaluation.trial
-+ [The agreement is signed, so the problem is solved; close the case in the system that same day #phase:closing #quality:harmful]
++ [The agreement is signed, Mr Zhou has witnessed it and both households have given their word, so the goal of ending the dispute is met: close the case in the system that day, file a copy, and tell both households to come to the station any time they need to #phase:closing #quality:harmful]
     No evaluation before closing: whether the agreement can be kept, and whether life has changed for either household, is still unknown. A signature is the output of the intervention, not its outcome; run a trial, check how it is going, then talk about closing. #feedback
     -> premature
 
@@ -655,11 +655,11 @@ There was one small incident. Last Saturday was Lele’s birthday; a few childre
 // ───────────── Closing ─────────────
 === closing ===
 After the review, both households are mostly living by the agreement, and they have learned to sort out small frictions between themselves. It is time to prepare to close the case. #phase:closing
-+ [“You’ve both been very steady these three weeks. I’d like to talk with you about closing the case: we’ll meet twice more, next week and two weeks after that, and then formally close, and after that keep in touch by phone and through the building group. How does that sound?” #technique:information #phase:closing #quality:best #close-reason:can-cope]
++ [“You’ve both been very steady these three weeks. I’d like to talk about closing: we meet twice more, next week and two weeks after, then close, and keep in touch by phone and the building group. How does that sound?” #technique:information #phase:closing #quality:best #close-reason:can-cope]
     Closing is announced in advance so both sides have time to prepare. The problem is not a hundred per cent solved (the old building carries sound and a child will always make some noise), but the two households now have their own ways of coping, which is exactly the “can cope on their own” reason for closing. #feedback
-+ [“From now on I’ll just phone once a month to see how things are. Let’s call today the end.” #technique:information #phase:follow-up #quality:weak]
++ [“From now on I’ll phone each of you once a month to see how things are; you have the agreement, Mr Zhou is in the building, and you can call me any time. Let’s call today the end.” #technique:information #phase:follow-up #quality:weak]
     This treats the follow-up after closing as if it were the closing itself: no shared review, no consolidation, no attention to feelings about ending, just a leap straight to check-in calls. Closing has its own tasks, to be done one by one. #feedback
-+ [“Things aren’t quite stable yet, so I’ll keep coming every week. With me around, you’ve nothing to worry about.” #technique:suggestion #phase:closing #quality:weak]
++ [“Things aren’t quite stable yet, so there’s no hurry to close. I’ll keep coming by every week and keep an eye on things, so any little noise gets sorted out straight away. With me around, you’ve nothing to worry about.” #technique:suggestion #phase:closing #quality:weak]
     With the social worker always standing guard, the households will find it hard to believe they can manage. Closing should help them see their own abilities and lengthen the gaps between contacts, not make them more dependent on you. #feedback
 + [“The agreement is signed and there are no complaints, so today is our last meeting.” #technique:information #phase:closing #quality:weak]
     Announcing the end out of the blue gives people no time to prepare, and feelings about parting hit harder. Announce closing in advance (a week or two ahead, or two or three sessions before) and reduce contact gradually. #feedback
@@ -672,11 +672,11 @@ Mrs Zhang doesn’t answer straight away. After a while she speaks.
     “How do you know it won’t?” #speaker:zhang
     She is no less worried than before.
     Easy reassurance is not empathy. Her worry has not been heard, just deflected with “don’t worry”. Name her worry first, then look with her at the ways the two households already have of coping. #feedback
-+ [“The agreement is signed in black and white. If he breaks it, go straight to property management or call 12345. The station can’t keep an eye on you forever.” #technique:advice #phase:closing #quality:harmful]
++ [“The agreement is signed in black and white. If he breaks it, go straight to property management or call 12345; those channels work. The station can’t keep an eye on you forever, and you’ll have to learn to handle it.” #technique:advice #phase:closing #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Oh. So we were just a ‘case’.” #speaker:zhang
     Answering her anxiety about parting with a list of who to call pushes her away. Bargaining is a common negative reaction at closing: take in the feeling, review how ready they are, then reduce contact gradually, rather than brushing her off in one sentence. #feedback
-+ [“How about this: for the first month after we close, I’ll phone every week, then gradually less often; and if anything comes up in the building, go to Mr Zhou first. He’s agreed to be the building’s mediation volunteer. Would that make you feel more secure?” #technique:suggestion #phase:closing #quality:good]
++ [“How about this: for the first month after we close, I’ll phone every week, then less often; and if anything comes up in the building, go to Mr Zhou first. He’s agreed to be the building’s mediation volunteer. Would that help?” #technique:suggestion #phase:closing #quality:good]
     “With Mr Zhou around… all right, then.” #speaker:zhang
     Reducing contact gradually and handing over to a volunteer in the building are good ways of dealing with feelings at closing, and the suggestion gives reasons and leaves room to discuss. Acknowledging her worry first would have settled her more firmly. #feedback
 + [“I can hear you’re worried that, after things have finally settled down, they’ll slide back to how they were. Let’s look together: there was one incident in these three weeks. Who sorted it out in the end, and how?” #technique:empathy #phase:closing #quality:best]
@@ -687,16 +687,16 @@ Mrs Zhang doesn’t answer straight away. After a while she speaks.
 
 = farewell
 The last meeting. Mr Zhou, Mrs Zhang, Grandma Zhang and Mr Li are all there.
-+ [Fill in the closing form, hand it to your supervisor, and skip saying goodbye to the households #phase:closing #quality:weak]
++ [Fill in the closing form, hand it to your supervisor and file it; both households know how the agreement works, so skip a separate goodbye rather than stir things up again #phase:closing #quality:weak]
     Later you run into Grandma Zhang downstairs. She sounds a little hurt.
     “Aren’t you coming any more? You never said.” #speaker:zhang_gran
     Closing is more than a form: review the journey with the clients, consolidate their gains, attend to feelings about ending, and make clear how you will stay in touch. #feedback
-+ [Look back together over the whole journey, from notes and a broom to a WeChat message; explain that after closing you will keep in touch by phone and through the building group, and that small frictions go to Mr Zhou first; then, with both households’ consent and names removed, write the way this mediation worked into the community’s mediation handbook #phase:closing #quality:best #close-form:contact #close-reason:can-cope]
++ [Look back together over the journey, from notes and a broom to a WeChat message; explain that you’ll keep in touch by phone, small frictions go to Mr Zhou first, and, with consent and names removed, the approach goes into the mediation handbook #phase:closing #quality:best #close-form:contact #close-reason:can-cope]
     “If we’d known talking it out was this easy, we could have saved ourselves three months of fighting.” #speaker:zhang_gran
     “If you put me in the handbook, just call me ‘the night-shift guy downstairs’.” #speaker:li
     Everyone laughs.
     Looking back over the journey with the clients consolidates what they have learned; changing the form of contact (from visits to phone calls and the group chat, then handing over to the building’s mediation volunteer) gives the service a smooth landing. Asking consent and removing identities before the experience goes into the handbook is what confidentiality requires. #feedback
-+ [Post a long message in the building group praising 402 and 502 by name for “turning swords into ploughshares”, with a photo of the agreement #phase:closing #quality:harmful #critical:confidentiality]
++ [Post a long message in the building group praising 402 and 502 by name for “turning swords into ploughshares”, with a photo of their signed agreement, and invite anyone else in the building with a quarrel to sit down and talk it out the way they did #phase:closing #quality:harmful #critical:confidentiality]
     Mr Li messages you privately.
     “How did something I signed end up in the group chat?” #speaker:li
     The agreement contains both families’ names, daily routines and home circumstances; publishing it without consent is a breach of privacy. Even with the best intentions, ask the clients first whether, and how far, they are willing for anything to be made public. #feedback
@@ -741,7 +741,7 @@ By the time property management passes the complaint back to the station, the tw
 You click “close case” in the system and tell both households that the matter is now dealt with. #phase:closing
 “That’s it?” #speaker:zhang
 Mr Li shrugs and says nothing.
-+ [“The agreement’s signed; from here it’s up to you both. If anything comes up, you can find me at the station.” #technique:information #phase:closing #quality:weak]
++ [“The agreement’s signed; from here it’s up to you both. Mr Zhou is in the building and property management knows about it, and if anything comes up, you can always find me at the station.” #technique:information #phase:closing #quality:weak]
     This makes closing sound like ticking a box. Without an evaluation you do not know whether the agreement will hold, and “come and find me” cannot replace advance notice, a shared review and arranged follow-up. #feedback
     -> premature.relapse
 + [“You’re right… I spoke too soon. Let’s run a three-week trial first, see together how the agreement is working, and talk about closing after that.” #technique:suggestion #phase:evaluation #quality:good]
@@ -756,10 +756,10 @@ Mr Li shrugs and says nothing.
 Two weeks later, on Saturday, it is Lele’s birthday and a few children come over. At eleven in the morning, the broom starts up again downstairs.
 First thing on Monday, Mrs Zhang phones.
 “Didn’t you say the case was closed? What was the point of signing anything? He’s banging again!” #speaker:zhang #reaction:complaint
-+ [“I can hear how frustrated and let down you feel. I closed the case too soon, before we’d checked with both of you whether the agreement actually works. This week I’ll visit each of you first, and then we’ll decide the next step.” #technique:empathy #phase:evaluation #quality:good]
++ [“I can hear how frustrated and let down you are. I closed the case too soon, before we’d checked together whether the agreement works. This week I’ll visit each of you, then we’ll decide what next.” #technique:empathy #phase:evaluation #quality:good]
     Taking in the disappointment behind the complaint, admitting your mistake and going back to evaluation to find out what happened is the right way to repair it. It is just a step that should have come before closing. #feedback
     You reopen the case. This time you go through the agreement with both households from the start, and add a clause: on special days like a child’s birthday, let downstairs know in advance.
-+ [“It’s in the agreement: if he breaks it, you can go to property management.” #technique:information #phase:closing #quality:harmful]
++ [“It’s all in the agreement: if he breaks it, go straight to property management and they’ll deal with him. Just note down the times and record the banging on your phone, so you have the evidence ready.” #technique:information #phase:closing #quality:harmful]
     Answering a complaint by quoting the agreement pushes her away. A complaint after closing shows they were not ready: take in the feeling, find out what happened, and reopen the case if needed, rather than passing the problem on. #feedback
     Mrs Zhang hangs up. A month later, property management passes the two households’ complaints back to you again.
 + [Phone Mr Li straight away and tell him off for breaking the agreement #phase:intervention #quality:harmful]
@@ -904,12 +904,25 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
         Two days later, Mrs Zhang replies.
         “Noted.” #speaker:zhang
     }
+- The mediation has stopped halfway. Before closing, you evaluate the work so far: what it achieved, what went wrong, and what anyone who picks the case up later will need to know. #phase:evaluation
++ [Phone the household that stayed to hear how the past weeks have gone and what they thought of the service, pull the property office’s complaint log, and write both into the evaluation #phase:evaluation #quality:good]
+    On the phone they say the building is a little quieter, though the two households still don’t speak when they meet. Property management has logged one more complaint this month.
+    Involving the clients and checking more than one source is the right direction. But you have heard from only one household: what the work meant for the one that left, and the step where your own work went wrong, are not in the evaluation yet; go over that part honestly with your supervisor. #feedback
++ [Sit down with your supervisor for an honest review: what each household gained, where and why you took a side, and what is left to hand over to a future worker #phase:evaluation #quality:best]
+    Your supervisor adds only one thing: a review like this is worth more than a polished closing report.
+    Evaluation looks at the process as well as the outcome, and the social worker’s own part belongs in it. Setting down honestly what each household gained, how the bias came in and which needs remain is responsible to the clients and spares whoever comes next from starting from nothing; doing it with a supervisor shows you what you cannot see on your own. #feedback
++ [Write in the evaluation: the household that left was volatile and uncooperative, so the mediation had to stop; the other household cooperated throughout, and every step followed procedure #phase:evaluation #quality:harmful]
+    Your supervisor reads it and asks: where is the remark that took a side? There isn’t a word about it.
+    Case records state facts first, then inferences. Putting the breakdown on the clients is untrue and hides the worker’s own bias; whoever picks the case up later will read this and meet that household already prejudiced against them. #feedback
++ [Judge it on the outcome alone: no agreement signed, the complaints haven’t stopped, the goal wasn’t met; mark it ‘incomplete’ in the system and leave the process be #phase:evaluation #quality:weak]
+    The form is filled in, but whoever comes next still won’t know where this case got stuck.
+    Evaluation measures both the outcome and the process. A bare ‘incomplete’ shows neither the changes the households have already made nor the step where things went wrong; an evaluation like that is of use to nobody. #feedback
 - A week later, you discuss the case with your supervisor. #phase:closing
-+ [Say nothing to either household and let them gradually forget about it #phase:closing #quality:harmful]
++ [Say nothing more to either household: after all this, another visit would only be awkward, so let the matter fade quietly until they forget about it #phase:closing #quality:harmful]
     Closing means telling the clients directly and giving the reasons; quietly disappearing leaves both households feeling abandoned. #feedback
-+ [Explain to your supervisor that you took a side too early and the working relationship can no longer continue; tell the household that stayed, honestly, that the mediation cannot go on and the case is ending; and suggest that, if both households ever want to start again, another worker at the station takes it on #phase:closing #quality:best #close-reason:relationship #close-form:direct]
++ [Tell your supervisor you took a side too early and the relationship cannot go on; tell the household that stayed, honestly, that the mediation cannot continue and the case is ending; and suggest another worker takes over if both ever want to start again #phase:closing #quality:best #close-reason:relationship #close-form:direct]
     A professional relationship that cannot continue is a valid reason to close. Explaining why honestly, and leaving a way back (a fresh start with another worker), is taking responsibility towards the clients. #feedback
-+ [Keep working with the household that stayed, helping them gather evidence to complain to property management about the other #phase:intervention #quality:harmful]
++ [Keep working with the household that stayed: help them turn months of noise times, phone recordings and photos of the notes into a proper file, and go with them to complain about the other household to property management, so their patience finally counts for something #phase:intervention #quality:harmful]
     Helping one side collect evidence against the other makes you a party to the dispute; the social worker’s neutrality, and any chance of mediation, are gone. #feedback
 - A month later. #phase:follow-up
 + [Go round yourself to the household that left and explain: that remark didn't mean what they thought, and the centre has never taken either side #phase:follow-up #quality:weak]

@@ -39,7 +39,7 @@ VAR owned = false
     小吴喝了口水，从头讲起：两个月前李先生第一次打电话投诉，后来两家开始往对方门上贴纸条；上周日在楼道里吵，张奶奶抱着孩子直掉眼泪，好在没动手，也没人受伤。
     “李先生说再睡不着觉就找电视台。张太太说再被敲一回，她就报警。” #speaker:property
     开放式提问让转介方把来龙去脉讲完整：求助是怎么来的、冲突到了哪一步、有没有人身安全风险——这正是接案时要做的初步判断。 #feedback
-+ [“行，我今天下午就上502，让张家注意点。” #technique:suggestion #phase:intervention #quality:harmful]
++ [“行，这事交给我。我今天下午就上502找张家当面谈谈，让他们白天在家注意点，孩子别跑、老人别跳，谈完了我给您回个话。” #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “那太好了！我这就给张家打电话，说社工下午过去找他们谈噪音的事。” #speaker:property
     你还没来得及拦，小吴已经拨通了电话。还没见面，张家就认定你是来问罪的。
@@ -48,7 +48,7 @@ VAR owned = false
 -> intake.contact
 
 = contact
-+ [请小吴通知两家：明晚七点到社工站，大家当面把话说开 #phase:intervention #quality:harmful]
++ [请小吴通知两家：明晚七点到社工站，当面把三个月的事摊开说清楚，该道歉的道歉，争取一次了结 #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     第二天晚上两家都来了。不到五分钟，话就顶上了。
@@ -64,7 +64,7 @@ VAR owned = false
     下午你才打通张太太的电话。
     “听说您上午先去了楼下？” #speaker:zhang
     先见谁本身不算错，但在两户纠纷里，只先见投诉方，很容易被另一方看成“站队”。更稳妥的做法是同时联系两家，各约一次单独面谈。 #feedback
-+ [先找小吴要来三次投诉的记录，看清楚每次投诉的时间、内容和物业怎么处理的，再把两家的基本情况打听一下，心里有底了再联系两家 #phase:assessment #quality:good]
++ [先找小吴要来三次投诉的记录，看清每次的时间、内容和处理结果，再打听一下两家的基本情况，心里有底了再联系两家 #phase:assessment #quality:good]
     记录显示，三次投诉都是在上午九点到十一点之间打进来的。你记下这个时间，随后给两家分别打了电话，约好单独见面。
     现有资料是收集信息的正当渠道，这条时间线后面会派上用场。不过资料代替不了当事人本人，看完记录就该尽快联系两家。 #feedback
 + [分别给两家打电话：说明自己是社区社工，不代表物业，也不替哪一家说话；问他们愿不愿意各自先和你聊一次 #phase:intake #quality:best]
@@ -86,12 +86,12 @@ VAR owned = false
     张太太礼貌地听着，等你停下来才开口。
     “那……您今天来，到底是想问什么？” #speaker:zhang
     自我披露可以拉近距离，但要简短、相关，说完马上把焦点还给对方。讲了五六分钟自己的事，会谈的中心就从她变成了你。一两句带过，再请她说说自己的情况，效果会好得多。 #feedback
-+ [“有人反映您家孩子天天在屋里跑，奶奶还在客厅跳操，这些您知道吧？” #technique:confrontation #phase:intake #quality:harmful]
++ [“有人反映您家孩子天天在屋里跑，奶奶上午还在客厅跳操，楼下被吵得白天没法休息。我今天来，就是想先跟您把这几件事核实一下，您看是这样吗？” #technique:confrontation #phase:intake #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “知道啊！孩子在自己家走路也犯法？您要是来替他传话的，就别进来了。” #speaker:zhang
     最后她还是让你进了门，可从头到尾都站在门边。
     关系还没建立，就先摆出对方的“问题”，这是过早的对质，听起来就是在替楼下问罪。接案时先讲清身份、接住情绪；对质要等信任建立之后，而且要试探着说。 #feedback
-+ [“张太太您好，我是社区社工，不代表物业，也不代表哪一家。今天来就是听听您家的情况，聊不聊、聊多少，都由您决定。” #technique:information #phase:intake #quality:good]
++ [“张太太您好，我是社区社工，不代表物业，也不代表哪一家。今天来是想听听您家的情况，聊不聊、聊多少，由您决定。” #technique:information #phase:intake #quality:good]
     “……那进来吧。” #speaker:zhang
     她让你进了门，却一直抱着胳膊站着。
     讲清身份、来意和自愿原则，是知情同意的基本功。只是她开门时满是戒备，如果先接住她的情绪，关系会建立得更快。 #feedback
@@ -109,7 +109,7 @@ VAR owned = false
     他准备好的一肚子火，好像一下子没了靶子。沉默了一会儿，他揉着眼睛开口了。
     “我上夜班。白天睡不着是什么滋味，你知道吗？” #speaker:li
     面向对方、姿态开放、目光稳定，专注本身就在告诉他“我在听”，他也因此说出了关键信息。不过接案时还要尽快讲清你的身份、保密原则和他的选择权，不能只坐着听。 #feedback
-+ [“这样吧，下周我约上楼长，你们两家坐下来，把规矩定一定。” #technique:suggestion #phase:planning #quality:harmful]
++ [“这样吧，下周我约上楼长和物业，你们两家坐下来，把几点以后不许有动静、有事怎么联系，一条条定下来，以后都照着办。” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     “坐下来？跟他们？你连我家什么情况都不知道，就要给我定规矩？” #speaker:li
     还没了解情况就拿出方案，这是把计划提到了预估之前。建议来得太早，又是替对方做决定，听起来就像“又一个要管我的人”。先接案，再分别了解两家，方案要在之后和他们一起商量出来。 #feedback
@@ -117,7 +117,7 @@ VAR owned = false
     ~ trust_li = MAX(trust_li - 1, 0)
     “得，又来一个教育我的。说吧，还有什么罪状？” #speaker:li
     敲天花板确实要谈，但不是现在。关系还没建立就先说教，对方只会把你归到“对面那一伙”。接案阶段先讲清身份和来意，等有了信任，再把这个行为的危害跟他讲透。 #feedback
-+ [“您说得对，我确实没法替谁拍板。我能做的，是把两家的情况都弄清楚，陪你们一起找一个都过得下去的办法。您愿意跟我聊聊吗？您说的事，没有您同意，我不会往外说。” #technique:information #phase:intake #quality:best]
++ [“您说得对，我没法替谁拍板。我能做的，是把两家的情况都弄清楚，陪你们找一个都过得下去的办法。您愿意聊聊吗？没有您同意，您说的我不往外说。” #technique:information #phase:intake #quality:best]
     ~ trust_li = MIN(trust_li + 1, 3)
     李先生盯着你看了几秒，往旁边让了让。
     “……进来吧，鞋不用换。” #speaker:li
@@ -137,7 +137,7 @@ VAR owned = false
     “铺了！客厅那块就是。铺了他照样敲。您这还没听我们说呢。” #speaker:zhang
     你这才知道：乐乐上午其实是在卧室玩，客厅的垫子根本没铺在要紧的地方。
     还没弄清情况就给办法，建议来得太早：既可能开错药方，又替对方做了主。先收集资料、找到根源，办法要到计划阶段和两家一起商量。 #feedback
-+ [“您别往心里去。我看楼下那位就是脾气太冲了。” #technique:empathy #phase:assessment #quality:harmful]
++ [“您别往心里去，谁家没有老人孩子啊。我看楼下那位就是脾气太冲了，有话不好好说，拿扫帚捅天花板、往门上贴纸条，换了谁家都受不了。” #technique:empathy #phase:assessment #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 1
     “可不是嘛！您是第一个说句公道话的。” #speaker:zhang
@@ -157,7 +157,7 @@ VAR owned = false
     “……谢谢。” #speaker:zhang
     张太太客气地笑了笑，话题就停在了这里。
     空泛的夸奖像一句客套话，既没有说中她的感受，也没有推动她往下讲。鼓励要落在具体的努力上；此刻她更需要被理解，而不是被表扬。 #feedback
-+ [“好，这些我都了解了。那天在楼道里，到底是谁先开的口？” #technique:listening #phase:assessment #quality:harmful]
++ [“好，您家的情况我记下了。说回正题：那天在楼道里到底是谁先开的口？我得先弄清楚，才好去楼下核对。” #technique:listening #phase:assessment #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     张太太的话被你截在半截，脸色一沉。
     “您这是来断案的？反正不是我们先惹的事。” #speaker:zhang
@@ -203,7 +203,7 @@ VAR owned = false
     “就是嘛！总算来了个明白人。” #speaker:li
     第二天，他在楼道里跟人说：社工都站我这边。
     这是同情加站队，不是同理。只听了一方就下判断，另一家迟早会知道；一旦失去中立，调解就很难做下去。同理是理解他的感受，不是认同他对别人的评价。 #feedback
-+ [“三个月睡不了一个整觉，晚上还得下隧道干活。您现在这股火，很大一部分是累出来的。而且我听着，每次敲完，您自己心里也不痛快？” #technique:empathy #phase:assessment #quality:best]
++ [“三个月睡不了一个整觉，晚上还得下隧道干活，这股火很大一部分是累出来的。我还听出来，每次敲完，您自己心里也不痛快？” #technique:empathy #phase:assessment #quality:best]
     ~ trust_li = MIN(trust_li + 1, 3)
     李先生半天没出声，后来叹了口气。
     “那孩子一哭，我在楼下听得清清楚楚。我也不是存心吓唬孩子……可我总得让他们知道，楼下有个人要睡觉啊。” #speaker:li
@@ -223,7 +223,7 @@ VAR owned = false
 + [请物业小吴调出三次投诉的具体时间和处理记录，顺便问问这栋楼是哪年建的、楼板多厚、隔音情况怎么样 #phase:assessment #quality:good]
     “三次都是上午九点到十一点打来的。这楼是九十年代的，预制板，地上全是瓷砖，隔音是真不行，好几栋都有这种投诉。” #speaker:property
     现有记录和居住环境都是预估的重要资料，投诉时间也印证了作息冲突的判断。如果再征得同意，问问住在旁边的邻居，还能听到记录里没有的东西，比如两家平时相处的样子。 #feedback
-+ [在楼栋微信群里问一句：大家觉得402和502，谁家更吵？ #phase:assessment #quality:harmful #critical:confidentiality]
++ [在楼栋微信群里发个小问卷，请邻居们说说平时听到402和502哪家动静大、一般几点最吵，多听几方的说法，评估才更客观 #phase:assessment #quality:harmful #critical:confidentiality]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     ~ trust_li = MAX(trust_li - 1, 0)
     群里一下子炸开了锅：有人晒出纸条的照片，有人说小孩闹很正常，有人说上夜班关我们什么事。两家都在群里，也都看到了。
@@ -239,14 +239,14 @@ VAR owned = false
     “又是我们？楼下做了什么？凭什么每次都是我们改？” #speaker:zhang
     你只好回到站里，把报告补上。
     没有成形的预估，也没有双方同意的计划，就直接去改变一方的行为：既跳过了两个阶段，又让张家觉得你认定了是他们的错。先完成书面预估，再和两家一起订计划。 #feedback
-+ [写下：表面是噪音和互相指责，根子在两家作息错开（李先生白天补觉，正是张家带孩子、做家务最忙的时候）、老楼隔音差，再加上从没好好说过话，只靠纸条和扫帚沟通。优势：两家都想过安生日子，张家铺过地垫、肯想办法，李先生在意孩子被吓哭；楼里还有陈阿姨、周老师这样的邻里资源 #phase:assessment #quality:best]
++ [写下：表面是噪音和互相指责，根子是两家作息错开、老楼隔音差、两家从没当面说过话；优势是两家都想过安生日子，张家肯想办法，李先生在意孩子，楼里还有陈阿姨、周老师能帮忙 #phase:assessment #quality:best]
     督导看完，在“优势”那一栏画了个圈：这一栏写得好，后面的计划就从这儿长出来。
     好的预估要分清表面的症状和深层的原因，还要写出当事人的能力和环境里的资源。把问题归到“作息差异加沟通不畅”，而不是归到哪一个人身上，后面才有调解的空间。 #feedback
-+ [写下：张家噪音扰民是主要原因，李先生是受害方，下一步督促张家整改 #phase:assessment #quality:harmful]
-    督导看完问你：要是张太太看到这份报告，她还会跟你谈吗？李先生敲天花板、贴纸条，这些又算什么？
++ [写下：噪音主要来自502（孩子跑跳、老人跳操、上午剁馅），李先生长期睡眠不足，是受影响的一方；下一步重点督促张家整改，同时提醒李先生别再敲天花板 #phase:assessment #quality:harmful]
+    督导看完问你：要是张太太看到这份报告，她还会跟你谈吗？楼下为什么偏偏上午受不了，张家又知不知道，报告里怎么一个字都没有？
     这份评估只采信了一方，把症状当成了病因，也看不到任何一方的优势。预估要把两边的资料放在一起核对，找的是冲突的根源，而不是判定谁是加害方。 #feedback
-+ [写下：两位当事人性格都比较偏激，沟通意愿低，调解难度很大 #phase:assessment #quality:weak]
-    督导摇摇头：“性格偏激”是标签，不是评估。他们之间到底卡在哪儿？他们自己手里又有什么？
++ [写下：两位当事人情绪都很激动，张太太防御心强，李先生易怒，积怨已有三个月，沟通意愿低，调解难度大，建议先观察一段时间再介入 #phase:assessment #quality:weak]
+    督导摇摇头：“防御心强”“易怒”是标签，不是评估。他们之间到底卡在哪儿？他们自己手里又有什么？
     用性格给人贴标签，会掩盖真正可以着手的地方（作息、隔音、沟通方式），也完全看不到两家的长处。预估要写清问题的表现、成因，以及当事人的能力和环境中的资源。 #feedback
 - -> planning
 
@@ -267,7 +267,7 @@ VAR owned = false
     “不再被敲，不再有纸条，乐乐不用一听见咚就哭。我们也能正常过日子，不用踮着脚走路。” #speaker:zhang
     “我那操挪个钟点跳也行，又不是非得九点。” #speaker:zhang_gran
     目标要和服务对象一起订，而不是替他们订。用“一个月后是什么样子”帮她把笼统的“别吵了”变成具体、可以检验的目标，奶奶也主动拿出了自己能做的调整。 #feedback
-+ [“我想好了：工作日上午九点到下午三点，你们家尽量别出声；楼下那边，我去跟他说不许再敲。” #technique:suggestion #phase:planning #quality:harmful]
++ [“我替您想好了：工作日上午九点到下午三点，你们家尽量别出声，孩子去客厅玩，奶奶的操改到晚上；楼下那边，我去跟他说不许再敲。” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “六个钟头不出声？孩子是遥控的吗？” #speaker:zhang
     这是替当事人订目标，而且订得不现实。计划要和两家一起商量：想要什么、能做到什么，由他们自己说出来，他们才会去做。 #feedback
@@ -276,17 +276,17 @@ VAR owned = false
 = li_plan
 下午四点，402。
 “我就一个要求：让我白天睡个囫囵觉。” #speaker:li
-+ [“要不这样：您换副好点的降噪耳塞，或者把卧室挪到北边那间？” #technique:suggestion #phase:planning #quality:weak]
++ [“要不这样：您换副好点的降噪耳塞，睡前再戴个遮光眼罩，或者干脆把卧室挪到北边那间，离楼上孩子玩的那屋远一点，床头再放个白噪音机，这些都花不了几个钱，见效也快，不用等楼上改。” #technique:suggestion #phase:planning #quality:weak]
     “耳塞我买了五种。北边那间是厨房。凭什么全是我改？” #speaker:li
     建议之前没有先了解他已经试过什么，而且把担子全压在了他一个人身上。好的建议要有理由、可商量，最好先请他说说自己想到的办法。 #feedback
 + [“‘睡个囫囵觉’，能再说具体些吗？比如哪几个钟头对您最要紧？” #technique:clarification #phase:planning #quality:good]
     “八点到一点最要紧，那会儿睡得最沉。一点以后我能将就。” #speaker:li
     把笼统的要求澄清成“八点到一点”，目标就可以衡量、可以商量了。不过敲天花板的事还悬着，计划里也要和他谈清楚。 #feedback
-+ [“您是大男人，又是租房住，凡事多让一步，远亲不如近邻嘛。” #technique:advice #phase:planning #quality:harmful]
++ [“您一个大男人，又是租房住，说不定过两年就搬了；人家是业主，一家老小要常住。凡事多让一步，远亲不如近邻，闹僵了天天碰面多尴尬。” #technique:advice #phase:planning #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     “租房的怎么了？租房的就不配睡觉？” #speaker:li
     这是在小事上讲大道理，还带着对租户身份的偏见。忠告只用来指出确实有害的行为（比如敲天花板），并讲清理由；一味劝人“让一步”，只会让他觉得你站在对面。 #feedback
-+ [“这个要求合情合理，我们一起想办法落实。同时有件事我得直说：拿扫帚敲天花板，每次楼上孩子都被吓哭，对方只会觉得被挑衅，反倒更不愿意配合您。这件事得先停下来。您愿意换个办法让他们知道吗？” #technique:advice #phase:planning #quality:best]
++ [“这个要求合情合理，我们一起想办法。有件事我也得直说：拿扫帚敲天花板，孩子每回都吓得直哭，楼上只会觉得被挑衅。这得先停下来，您愿意换个办法让他们知道吗？” #technique:advice #phase:planning #quality:best]
     { trust_li >= 2:
         李先生沉默了一会儿。
         “……行，不敲了。那我怎么让他们知道我在睡觉？” #speaker:li
@@ -299,23 +299,23 @@ VAR owned = false
 
 = zhou
 两家的目标都谈过了。接下来要定下谁来参与、怎么进行、用多长时间。
-+ [请物业小吴来主持调解，毕竟这栋楼归他管 #phase:planning #quality:weak]
++ [请物业小吴来主持调解：这栋楼归物业管，投诉记录也在他手里，由他出面约时间、订场地、请楼长列席，会后把协议交物业存档，两家执行起来也有人盯着，谁也不好赖账 #phase:planning #quality:weak]
     ~ trust_li = MAX(trust_li - 1, 0)
     “物业？我投诉了三回，他们就会和稀泥。他来主持，我不去。” #speaker:li
     最后你改请了两家都认可的周老师，和两家约定了时间安排。
     调解人要让双方都信得过。李先生对物业积怨已深，由物业主持，一开始就失去了他的信任。挑人之前，先问问两家认可谁。 #feedback
-+ [不用请别人，也不用签协议，口头说好就行，省得两家有压力 #phase:planning #quality:weak]
++ [不用请别人，也不用签协议：两家都是讲道理的人，口头说好先各谈一次、再一起坐坐就行，写成白纸黑字反倒显得不信任人家 #phase:planning #quality:weak]
     两家都说行。可过了几天，张太太打来电话。
     “到底什么时候谈？谈几次？” #speaker:zhang
     你这才和两家把时间和步骤一一说定。周老师听说了这件事，也主动提出可以来帮忙。
-    服务协议不是给当事人加压，而是让双方都清楚目标、方式、时间和各自的责任。口头上的“说好了”，很容易各自理解得不一样。 #feedback
+    服务协议不是不信任当事人，也不是给他们加压，而是让双方都清楚目标、方式、时间和各自的责任。口头上的“说好了”，很容易各自理解得不一样。 #feedback
 + [直接去请周老师出面：周老师说话，两家总得听吧 #phase:planning #quality:weak]
     ~ trust_li = MAX(trust_li - 1, 0)
     周老师答应了。李先生听说后却嘀咕了一句。
     “他是居委会的人，跟张家早就熟了吧？” #speaker:li
     你后来补上了征求两家意见这一步，也和两家约定了时间安排。
     借助社区里有威望的人是好思路，但没有征得当事人同意，对方容易觉得是拿面子压人。先问两家的意见，再定谁来参与，并写进服务协议。 #feedback
-+ [分别问两家：愿不愿意请3号楼的退休教师周老师一起参与调解？两家都点头后再去请周老师；然后和两家各签一份简单的服务协议：先各谈一次，三周内开一次三方会，会后试行三周，再一起回顾 #phase:planning #quality:best]
++ [分别问两家愿不愿意请3号楼的退休教师周老师参与调解，都点头了再去请；再和两家各签一份服务协议：先各谈一次，三周内开三方会，试行三周后一起回顾 #phase:planning #quality:best]
     “周老师人好，我们刚搬来的时候，就是他带着去办的居住登记。” #speaker:zhang
     “周老师行，说话公道。” #speaker:li
     “邻里之间，话说开就好。我去，不过我听你们的安排。” #speaker:zhou
@@ -339,7 +339,7 @@ VAR owned = false
 = zhang_talk
 502。张太太的气还没全消。
 “要我说，他上夜班是他的事。凭什么全楼都得跟着他一个人的作息转？” #speaker:zhang
-+ [“张太太，人家上夜班也是为了生活，您年纪轻轻的，应该多体谅体谅。” #technique:advice #phase:intervention #quality:harmful]
++ [“张太太，人家上夜班也是为了养家糊口，白天补觉天经地义。您年纪轻轻的，多体谅体谅，上午让孩子轻点儿，奶奶的操换个钟点，这事也就过去了，何必闹成这样。” #technique:advice #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “那谁来体谅我？我在家上班带孩子，还得看楼下脸色过日子？” #speaker:zhang
     事实还没交代，先讲“应该体谅”，这是说教，也让她觉得你已经站到了楼下那边。征得同意后把“他上夜班”这个事实告诉她，让她自己得出结论，比任何劝说都管用。 #feedback
@@ -355,7 +355,7 @@ VAR owned = false
     ~ favoured = 1
     “就是！开会那天，我倒要跟他好好说道说道。” #speaker:zhang
     附和她的评判不是同理，而是站队。她的火气非但没降，反而准备好了在会上算账。同理要回应她的感受（委屈、累），而不是认同她对另一方的指责。 #feedback
-+ [“我也一个人带过孩子，知道那种一天下来连口水都顾不上喝的累，您家里里外外全靠您和奶奶撑着。不过咱们今天想一想：楼下为什么总是上午敲？您有没有琢磨过？” #technique:self-disclosure #phase:intervention #quality:good]
++ [“我也一个人带过孩子，知道那种连口水都顾不上喝的累。不过咱们今天想想：楼下为什么总是上午敲？您琢磨过吗？” #technique:self-disclosure #phase:intervention #quality:good]
     ~ zhang_calm = true
     “是啊，为什么呢？” #speaker:zhang
     你告诉她，李先生同意你转告：他上夜班，白天补觉。她沉默了一会儿。
@@ -366,7 +366,7 @@ VAR owned = false
 = li_talk
 402。李先生靠在沙发上，胳膊抱在胸前。
 “开会？开会又能怎么样？凭什么我让步？我不敲，他们根本不当回事。孩子哭？孩子哭也不是我害的。” #speaker:li
-+ [“李先生，您要是再敲，楼上也可以告您扰民，到时候吃亏的是您自己。” #technique:advice #phase:intervention #quality:harmful]
++ [“李先生，我得提醒您：反复敲天花板、贴纸条也算滋扰邻居，楼上真要告您扰民，您一个租房的，吃亏的是您自己。” #technique:advice #phase:intervention #quality:harmful]
     ~ trust_li = MAX(trust_li - 1, 0)
     “告我？让他们告去！我倒要看看谁先扰的谁。” #speaker:li
     拿后果吓唬人，是把忠告变成了威胁，只会让他更想硬扛。现在要做的，是帮他看到楼上的处境，看到自己真正想要的是什么。 #feedback
@@ -394,7 +394,7 @@ VAR owned = false
 
 = ready
 两家都单独谈过了。下一步是三方会。
-+ [先分别给两家打个电话：问问是不是准备好了，再约好会上的规矩：一个人说完另一个再说、不翻旧账、谁都可以喊暂停 #phase:intervention #quality:best]
++ [先分别给两家打电话，问问是不是准备好了，再约好会上的规矩：一人说完另一人再说、不翻旧账、谁都能喊暂停 #phase:intervention #quality:best]
     约定规矩、确认双方都准备好了，是联合调解前必不可少的一步：会谈的安全感，来自事先说清楚的规则。 #feedback
     { zhang_calm and li_calm:
         “行，我也想把话说开。” #speaker:zhang
@@ -448,7 +448,7 @@ VAR owned = false
     “道理都对。你们先说说，自己心里是怎么想的吧。” #speaker:zhou
     长者的作用是让双方觉得这里公道、安全，而不是开场先上一课。说教会让人觉得自己被当成了不懂事的那一方。开场最好由社工说明会议目的和规则，再简要复述双方的情况。 #feedback
     -> joint.chaos
-+ [“谢谢两家都来。我先说说分别听到的，说得不对请随时纠正：张家白天是奶奶一个人带两岁半的乐乐，张太太在家上班，一直尽量小心，却被贴了纸条，觉得委屈；李先生上夜班，白天必须补觉，好几个月没睡过整觉，敲天花板也是实在没了办法。两家其实都想过安生日子。” #technique:summarising #phase:intervention #quality:best]
++ [“谢谢两家都来。我先说说分别听到的，不对请纠正：张家白天老人带孩子、张太太在家上班，一直尽量小心，却被贴了纸条，很委屈；李先生上夜班，几个月没睡过整觉，敲天花板是实在没办法。两家都想过安生日子。” #technique:summarising #phase:intervention #quality:best]
     { sides_taken:
         两家都没接话。屋里静得有些发紧。
     - else:
@@ -463,7 +463,7 @@ VAR owned = false
     话音刚落，张太太和李先生几乎同时开口，说的都是那天楼道里的事。
     开放不等于没有结构。联合会谈开场要重申事先约好的规则，并简要复述双方的情况，否则谈话一开始就会掉进旧账里。 #feedback
     -> joint.chaos
-+ [“根据我这几周的了解，问题主要出在楼上的作息，所以今天主要请张家拿出一个整改方案。” #technique:summarising #phase:intervention #quality:harmful]
++ [“根据我这几周走访、查记录的了解，噪音主要出在楼上上午的作息：孩子跑跳、老人跳操、剁馅，都集中在九点到十一点。所以今天先请张家拿出一个整改方案，李先生再配合。” #technique:summarising #phase:intervention #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 2
     ~ zhang_calm = false
@@ -531,11 +531,11 @@ VAR owned = false
 “是你先说我有病就去治的！” #speaker:li
 “别吵了，别吵了……” #speaker:zhang_gran
 “两位，两位，先听我说一句——” #speaker:zhou
-+ [静静坐着不插话，等他们吵完 #phase:intervention #quality:weak]
++ [先不插话，让两人把憋了三个月的话吵出来，情绪发泄完了自然就能谈了 #phase:intervention #quality:weak]
     两人越吵越凶，旧账从纸条翻到了楼下的车位。最后周老师一拍桌子，大家才停下来。
     “行了，都少说两句。说说以后怎么办吧。” #speaker:zhou
     联合会谈里，社工是主持人，不是旁观者。双方的情绪说出来之后，要及时对焦，把谈话带回今天的目标；一味沉默，冲突就会自己升级。 #feedback
-+ [“两位说的都是那天晚上的事，看得出来，那件事让你们都很受伤。那件事可以另找时间说；今天能不能先把心思放在以后：上午那几个钟头，怎么能让一家睡得着，另一家也过得下去？” #technique:focusing #phase:intervention #quality:best]
++ [“两位说的都是那天晚上的事，看得出来都很受伤。那件事可以另找时间说；今天先往后看：上午那几个钟头，怎么让一家睡得着，另一家也过得下去？” #technique:focusing #phase:intervention #quality:best]
     屋里安静了几秒。
     “……行，往后看。” #speaker:li
     “我也不想天天吵。” #speaker:zhang
@@ -545,7 +545,7 @@ VAR owned = false
     李先生闭上了嘴，胳膊又抱回了胸前。
     “行，又是我的错。” #speaker:li
     只叫停一方，在对方看来就是偏袒。对焦要对着话题，而不是对着某一个人：先点出两人说的都是那天晚上的事，再一起把谈话带回今天的目标。 #feedback
-+ [“我说句公道话：那天在楼道里，确实是李先生先动的气。” #technique:confrontation #phase:intervention #quality:harmful]
++ [“我说句公道话，也是为了把事情理清楚：那天在楼道里，确实是李先生先动的气、先说的重话，张家是被动接的话。咱们先把这个事实认下来，后面才好往下谈。” #technique:confrontation #phase:intervention #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 1
     李先生一下子站了起来。
@@ -555,7 +555,7 @@ VAR owned = false
 
 = ideas
 谈话总算回到了正题。
-+ [“我先提个建议：张家铺地垫、椅子腿贴毛毡，奶奶的操改到下午；李先生别再敲，有事发微信。两家看行不行？” #technique:suggestion #phase:intervention #quality:weak]
++ [“我先提个方案，大家看行不行：张家卧室也铺上地垫、椅子腿贴毛毡，上午让孩子在客厅玩，奶奶的操改到下午三点半以后；李先生不再敲，有事发微信，周末不补觉。” #technique:suggestion #phase:intervention #quality:weak]
     两家都点了点头，谁也没多说话。
     建议本身不坏，但来得太早：两家还没开口，办法就已经摆在桌上了，他们只剩下同意或者不同意。先请双方各自提出自己能做的、希望对方做的，社工再补充，协议才是他们自己的。 #feedback
 + [“两位刚才都愿意往后看，这一步不容易。接下来想请两家各自说说：为了上午那几个钟头，自己家能做点什么，又希望对方做点什么？” #technique:encouragement #phase:intervention #quality:best]
@@ -568,7 +568,7 @@ VAR owned = false
     “我说了不算，日子是你们两家过的。” #speaker:zhou
     可两家都看着他，等他开口。最后，条款几乎都是周老师定的。
     请长者拍板，等于把决定权从当事人手里拿走了。周老师的作用是帮两家把话说出来、做个见证，方案要由两家自己提。 #feedback
-+ [“先说一个大家可能关心的：法律上说的‘夜间’，是晚上十点到第二天早上六点；咱们小区居民公约里的午休时间，是中午十二点半到两点。李先生补觉的钟点不在这些时段里，所以更得靠两家自己商量。大家觉得，上午那几个钟头可以怎么安排？” #technique:information #phase:intervention #quality:good]
++ [“先说个大家关心的：法律上的‘夜间’是晚上十点到早上六点，小区公约的午休是十二点半到两点，李先生补觉不在这些时段里。所以上午那几个钟头，得靠两家商量着定。” #technique:information #phase:intervention #quality:good]
     ~ owned = true
     “那就是说，不是谁违规的问题，是咱们得自己定个说法。” #speaker:zhang
     “我那操，改到下午三点半以后跳吧。” #speaker:zhang_gran
@@ -616,7 +616,7 @@ VAR owned = false
 + [三周后给两家各发一份满意度问卷，打分就行 #phase:evaluation #quality:good]
     问卷能很快把两家的感受量化，是评估的常用工具。但分数说不出为什么，最好配合面谈和邻居的观察，几种方法一起用。 #feedback
     -> evaluation.trial
-+ [协议都签了，事情就算解决了，当天就在系统里结案 #phase:closing #quality:harmful]
++ [协议签了，周老师做了见证，两家也都当面表了态，噪音纠纷的服务目标已经达到：当天就在系统里结案，把协议复印存档，再跟两家说以后有什么事随时来社工站找你 #phase:closing #quality:harmful]
     结案之前没有评估：协议能不能执行、两家的生活有没有变化，都还是未知数。签字只是介入的结果，不是成效本身；先试行一段时间、核对落实情况，再谈结案。 #feedback
     -> premature
 
@@ -655,11 +655,11 @@ VAR owned = false
 // ───────────── 结案 ─────────────
 === closing ===
 回顾会之后，两家基本按协议过着日子，小摩擦也学会了自己商量。这个个案可以准备结案了。 #phase:closing
-+ [“这三周两家都做得很稳。我想跟两家商量一下结案：接下来再见两次，下周一次，再过两周一次，之后正式结案，改成打电话和在楼栋群里联系。两家觉得呢？” #technique:information #phase:closing #quality:best #close-reason:can-cope]
++ [“这三周两家都做得很稳。我想跟两家商量结案：再见两次，下周一次、隔两周再一次，之后改成打电话和群里联系。两家看行吗？” #technique:information #phase:closing #quality:best #close-reason:can-cope]
     结案要提前告知，给双方留出准备的时间。问题没有百分之百解决（老楼隔音差，孩子总会有动静），但两家已经有了自己应对的办法，这正是“能够自己应对”的结案理由。 #feedback
-+ [“以后我每个月打个电话问问就行，今天就算结束了。” #technique:information #phase:follow-up #quality:weak]
++ [“以后我每个月给两家各打一次电话问问情况，协议在，周老师也在楼里，有什么事随时找我。今天咱们就算正式结束了。” #technique:information #phase:follow-up #quality:weak]
     这是把结案后的跟进，提前当成了结案本身：没有一起回顾、没有巩固成果、没有处理分离的情绪，就直接跳到了回访。结案有自己的任务，要一步步做完。 #feedback
-+ [“两家现在还不太稳，以后我每周都来看看，有我在，你们就放心。” #technique:suggestion #phase:closing #quality:weak]
++ [“两家现在还不太稳，结案的事先不急。以后我每周都来楼里看看，有我在中间盯着，谁家有点动静都能马上说开，你们两家就放心吧。” #technique:suggestion #phase:closing #quality:weak]
     社工一直守着，两家就很难相信自己能行。结案时要帮他们看到自己的能力，逐步拉长间隔，而不是让他们越来越依赖社工。 #feedback
 + [“协议签了，也没人投诉了，今天就是我们最后一次见面了。” #technique:information #phase:closing #quality:weak]
     突然宣布结案，双方没有心理准备，分离的情绪会来得更猛。结案要提前告知（提前一两周，或者两三次会谈之前），并逐步减少接触。 #feedback
@@ -672,11 +672,11 @@ VAR owned = false
     “您怎么知道不会？” #speaker:zhang
     她的担心一点也没少。
     轻飘飘的安慰不是同理。她的担心没有被听见，只是被一句“放心吧”挡了回去。先说出她的担心，再和她一起看看两家已经有了哪些应对的办法。 #feedback
-+ [“协议白纸黑字签了。他要是再犯，您直接找物业、打12345就行，社工站不可能一直管着。” #technique:advice #phase:closing #quality:harmful]
++ [“协议白纸黑字签了。他要是再犯，您直接找物业、打12345，这些渠道都管用；社工站不可能一直管着，您也得学着自己处理。” #technique:advice #phase:closing #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “哦，原来我们就是个‘案子’。” #speaker:zhang
     用“该找谁”去回应分离的不安，等于把她推开。结案时出现讨价还价是常见的负面反应：要先接住情绪，回顾准备程度，再逐步减少接触，而不是一句话打发掉。 #feedback
-+ [“要不这样：结案后头一个月，我每周打一次电话，之后慢慢拉长；楼里有什么事，先找周老师，他已经答应做咱们楼的调解志愿者。您看这样心里有没有底？” #technique:suggestion #phase:closing #quality:good]
++ [“要不这样：结案后头一个月我每周打次电话，之后慢慢拉长；楼里有事先找周老师，他已经答应做咱们楼的调解志愿者。您看心里有底吗？” #technique:suggestion #phase:closing #quality:good]
     “有周老师在……那行吧。” #speaker:zhang
     逐步减少接触、交接给楼里的志愿者，是应对结案情绪的好办法；建议也给了理由，留了商量的余地。要是先回应一下她的担心，她会安心得更踏实。 #feedback
 + [“听得出来，您是担心好不容易安生下来，又回到原来那样。咱们一起看看：这三周出过一回状况，最后是谁、用什么办法解决的？” #technique:empathy #phase:closing #quality:best]
@@ -687,16 +687,16 @@ VAR owned = false
 
 = farewell
 最后一次碰头，周老师、张太太、张奶奶和李先生都到了。
-+ [填好结案表交给督导，不再单独跟两家告别 #phase:closing #quality:weak]
++ [填好结案表交给督导、按流程归档；两家都知道协议怎么执行了，就不再单独上门告别，免得又勾起旧事 #phase:closing #quality:weak]
     后来在楼下碰到张奶奶，她问你话时有点委屈。
     “社工是不是不来了？也没说一声。” #speaker:zhang_gran
     结案不只是一张表：要和当事人一起回顾历程、巩固成果、处理分离的情绪，并说清以后怎么联系。 #feedback
-+ [和大家一起回顾这一路：从纸条和扫帚，到一条微信；说明结案后改为电话回访和楼栋群联系，楼里的小摩擦先找周老师；再征得两家同意，隐去姓名，把这次调解的做法写进社区的邻里调解手册 #phase:closing #quality:best #close-form:contact #close-reason:can-cope]
++ [和大家一起回顾这一路，从纸条和扫帚到一条微信；说明以后改为电话回访、小摩擦先找周老师；征得两家同意后，隐去姓名把这次的做法写进调解手册 #phase:closing #quality:best #close-form:contact #close-reason:can-cope]
     “早知道说开了这么简单，何必吵这三个月。” #speaker:zhang_gran
     “手册上要是写我，就写‘楼下那个上夜班的’。” #speaker:li
     大家都笑了。
     和当事人一起回顾历程，巩固他们学会的办法；改变联系方式（从上门改为电话和群里联系，再交给楼里的调解志愿者），让服务平稳过渡。把经验写进手册前征得同意、隐去身份，是保密原则的要求。 #feedback
-+ [在楼栋群里发一条长消息，点名表扬402和502化干戈为玉帛，还附上协议的照片 #phase:closing #quality:harmful #critical:confidentiality]
++ [在楼栋群里发一条长消息，点名表扬402和502化干戈为玉帛，附上两家签好的协议照片，请全楼向他们学习，以后谁家有矛盾也像他们一样坐下来谈 #phase:closing #quality:harmful #critical:confidentiality]
     李先生私信了你。
     “我签字的东西，怎么就发到群里去了？” #speaker:li
     协议里有两家的姓名、作息和家里的情况，未经同意公开就是泄露隐私。即使出于好意，也要先问当事人愿不愿意、愿意公开到什么程度。 #feedback
@@ -705,7 +705,7 @@ VAR owned = false
 // ───────────── 跟进 ─────────────
 === followup ===
 个案结束了，服务还有最后一步。 #phase:follow-up
-+ [结案后还是每周上门看看两家，顺便帮着调解些小事，免得刚稳下来又出问题，两家也安心 #phase:follow-up #quality:weak]
++ [结案后还是每周上门看看两家，顺便帮着调解些小事，免得刚稳下来又出问题，两家也安心，有事不用专门跑社工站 #phase:follow-up #quality:weak]
     回访太密，结案就名存实亡，两家也会重新依赖社工。跟进要逐步拉长间隔（一周、一个月、三个月），以电话为主。 #feedback
     你上了两次门。第二次，张太太客气地开了口。
     “其实我们挺好的，您忙您的。” #speaker:zhang
@@ -741,7 +741,7 @@ VAR owned = false
 你在系统里点下了“结案”，跟两家说，事情到这儿就算办完了。 #phase:closing
 “这就完了？” #speaker:zhang
 李先生耸耸肩，没说话。
-+ [“协议签了，接下来就看两家的了。有事可以来社工站找我。” #technique:information #phase:closing #quality:weak]
++ [“协议签了，接下来就看两家的了。周老师在楼里，物业也知道这事，真有什么情况，两家随时可以来社工站找我。” #technique:information #phase:closing #quality:weak]
     这句话把结案说得像交差。没有评估，你也不知道协议能不能落地；一句“有事再找我”，也代替不了提前告知、一起回顾和安排跟进。 #feedback
     -> premature.relapse
 + [“也是……我说早了。咱们先试行三周，到时候一起看看协议落实得怎么样，再说结案的事。” #technique:suggestion #phase:evaluation #quality:good]
@@ -756,10 +756,10 @@ VAR owned = false
 两周后的周六，乐乐过生日，家里来了几个小朋友。上午十一点，楼下的扫帚又响了。
 周一一早，张太太打来电话。
 “您不是说结案了吗？协议签了有什么用？他又敲了！” #speaker:zhang #reaction:complaint
-+ [“听得出来，您又急又失望。是我结案结得太早了，没有跟两家一起看看协议到底行不行。这周我先分别去两家看看，再定下一步。” #technique:empathy #phase:evaluation #quality:good]
++ [“听得出来，您又急又失望。是我结案太早，没和两家一起看看协议行不行。这周我先分别去两家看看，再定下一步。” #technique:empathy #phase:evaluation #quality:good]
     接住抱怨背后的失望，坦承自己的失误，再回到评估去了解发生了什么，这是补救的正确方向。只是这一步本该在结案之前走。 #feedback
     你重新开了案。这一次，你和两家从头看了一遍协议，还加了一条：孩子过生日这类特殊日子，提前跟楼下打个招呼。
-+ [“协议上写了，他要是违反，您可以找物业。” #technique:information #phase:closing #quality:harmful]
++ [“协议上写得清清楚楚，他要是违反，您可以直接找物业，物业会出面处理；您先把时间记下来、录个音，留好证据就行。” #technique:information #phase:closing #quality:harmful]
     用条文回应抱怨，等于把她推开。结案后出现抱怨，说明准备还不够：要先接住情绪，了解发生了什么，必要时重新开案，而不是把问题推给别人。 #feedback
     张太太挂了电话。一个月后，物业又把两家的投诉转了回来。
 + [马上给李先生打电话，批评他违反了协议 #phase:intervention #quality:harmful]
@@ -904,12 +904,25 @@ VAR owned = false
         过了两天，张太太回了一句。
         “知道了。” #speaker:zhang
     }
+- 调解停在了半路。结案之前，你先把这段工作评估一遍：做成了什么，哪里出了问题，以后接手的人需要知道什么。 #phase:evaluation
++ [打电话请留下的那一家说说这几周的变化和对服务的看法，再调出物业的投诉记录，两方面一起写进评估 #phase:evaluation #quality:good]
+    电话里，对方说楼里比之前安静了些，只是两家见面还是不说话。物业那边，这个月又接到过一次投诉。
+    请当事人参与评估、用不止一个来源核对，方向是对的。可只听了一家：离开的那一家从这段工作里得到了什么、社工自己的失误出在哪一步，都还没进评估，这一块要和督导一起如实回顾。 #feedback
++ [约督导一起如实复盘：两家各自得到了什么，我在哪一步、为什么说了偏向一方的话，还剩哪些事要交代给以后接手的社工 #phase:evaluation #quality:best]
+    督导听完只说了一句：这样的复盘，比一份写得漂亮的结案报告有用。
+    评估既看结果，也看过程，社工自己的工作也在其中。如实写下两家各自得到了什么、偏向是怎么发生的、还留下哪些需要，是对当事人负责，也让以后接手的人不必从头摸索；和督导一起做，能看到自己一个人看不到的地方。 #feedback
++ [在评估记录里写：离开的一方情绪偏激、不愿配合，调解被迫终止；留下的一家始终积极配合，社工各个环节都是按流程进行的 #phase:evaluation #quality:harmful]
+    督导看完问你：那句站队的话，记录里怎么一个字都没有？
+    个案记录要先写事实，再写推断。把调解中断归到当事人身上，既不符合事实，也掩盖了社工自己的偏向；以后接手的人读了这份记录，会带着成见去见那一家。 #feedback
++ [只按结果来评估：协议没签成，投诉也没停，服务目标没有达成，在系统里标成“未完成”归档，过程就不必再细究了 #phase:evaluation #quality:weak]
+    表格填完了，可以后接手的人，还是不知道这个个案卡在了哪里。
+    评估要同时看结果和过程。只记一个“未完成”，既看不到两家这段时间里已经有的变化，也找不到失误出在哪一步，这样的评估对谁都没有用处。 #feedback
 - 一周后，你和督导讨论这个个案。 #phase:closing
-+ [不跟两家说什么，等他们慢慢淡忘 #phase:closing #quality:harmful]
++ [不再跟两家专门说什么：关系已经这样了，再上门只会尴尬，就让这件事慢慢淡下去，等两家自己忘掉 #phase:closing #quality:harmful]
     结案要直接告知当事人，说明原因；不声不响地消失，会让两家都觉得被抛下。 #feedback
-+ [向督导说明情况：是自己过早站了队，工作关系已经难以为继；和留下的一家坦诚说明调解没法继续，个案结束；如果两家以后愿意重新开始，建议由站里另一位社工接手 #phase:closing #quality:best #close-reason:relationship #close-form:direct]
++ [向督导说明是自己过早站了队、关系难以为继；坦诚告诉留下的一家调解无法继续、个案结束；两家以后若想重新开始，建议由另一位社工接手 #phase:closing #quality:best #close-reason:relationship #close-form:direct]
     专业关系无法继续时结案，是合理的结案理由；坦白说明原因，并为以后留一条路（换一位社工重新开始），是对当事人负责。 #feedback
-+ [只和留下的那一家继续工作，帮她们准备证据，去物业投诉对方 #phase:intervention #quality:harmful]
++ [只和留下的那一家继续工作：帮这家把几个月来的噪音时间、录音和纸条整理成材料，陪着去物业投诉对方，好让这家这几个月受的委屈总算有个说法 #phase:intervention #quality:harmful]
     帮一方收集证据对付另一方，就彻底成了纠纷中的一方，社工的中立和调解的可能都不复存在。 #feedback
 - 一个月后。 #phase:follow-up
 + [自己再上门，找离开的那一家把话解释清楚：那句话不是那个意思，社工站从来没有偏向哪一家 #phase:follow-up #quality:weak]
