@@ -1,5 +1,5 @@
 // Prints the path one blind strategy takes (seed 1): `npx tsx scripts/lib/strat-path.ts <case> <locale> "<strategy>"`.
-import { STRATEGIES, playRun } from './strategies.ts';
+import { STRATEGIES, playRun, type StrategyName } from './strategies.ts';
 import { compileFile } from './stories.ts';
 import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
 import { scoreTranscript } from '../../src/lib/scoring/score.ts';
@@ -8,7 +8,7 @@ const [id, loc, strat] = process.argv.slice(2);
 const json = compileFile(`stories/${id}/${loc}.ink`);
 const engine = new StoryEngine(json);
 const picks: number[] = [];
-const pick = (STRATEGIES as any)[strat];
+const pick = STRATEGIES[strat as StrategyName];
 playRun(
 	engine,
 	(shown, r) => {

@@ -32,9 +32,9 @@ describe('the strategy harness', () => {
 		const seen = (seed: number) =>
 			playRun(
 				engine,
-				(shown, random) => {
+				(shown) => {
 					firsts.add(shown[0].index);
-					return STRATEGIES['first on screen'](shown, random);
+					return STRATEGIES['first on screen'](shown);
 				},
 				seed
 			);

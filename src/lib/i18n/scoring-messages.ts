@@ -7,7 +7,6 @@
 import type { Principle } from '../engine/tags.ts';
 import { CRITICAL_CAP, ORDERING_PENALTY, PROCESS_WEIGHT, QUALITY_POINTS, QUALITY_WEIGHT } from '../scoring/score.ts';
 
-const pct = (n: number) => Math.round(n * 100);
 const PASS = CRITICAL_CAP + 1;
 
 interface Section {

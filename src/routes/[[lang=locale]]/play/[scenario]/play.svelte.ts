@@ -198,7 +198,6 @@ export class PlaySession {
 	 */
 	rehearse(stage: HTMLElement): (() => void) | undefined {
 		const { player, t, locale, prefix } = this;
-		const current = player.current;
 		const mode = player.mode;
 		if (!player.live || player.ended) return;
 		const progress = this.#o.progress;
