@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { storedKeys } from './idb.ts';
-import { baseURL, choiceButton, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, choiceButton, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ describe('durability in real Chromium and IndexedDB', () => {
 		await waitForLive(page);
 		for (const [k, c] of best.choices.entries()) {
 			if (k === best.choices.length - 1) break;
-			await press(page, String(c + 1));
+			await press(page, await keyFor(page, c));
 			const log = await page.locator('[data-testid="story-log"]').innerText();
 			const score = await page.locator('[data-testid="score-so-far"]').innerText();
 			await page.reload();
@@ -99,7 +99,7 @@ describe('durability in real Chromium and IndexedDB', () => {
 		await page.goto(`${baseURL()}/play/elderly-wang`);
 		await page.locator('[data-testid="storage-warning"]').waitFor();
 		await waitForLive(page);
-		for (const c of best.choices) await press(page, String(c + 1));
+		for (const c of best.choices) await press(page, await keyFor(page, c));
 		await page.waitForSelector('#debrief-title');
 		expect(await page.locator('[data-testid="storage-warning"]').isVisible()).toBe(true);
 		// The home page is a page load of its own: the tab still remembers the case.

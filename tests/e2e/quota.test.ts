@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getRaw, storedKeys } from './idb.ts';
-import { baseURL, launch, newPage, waitForLive } from './browser.ts';
+import { baseURL, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 import { MESSAGES } from '../../src/lib/i18n/messages.ts';
 
@@ -60,7 +60,7 @@ describe('a full store in the middle of a case', () => {
 		const wang = bestPath('stories/elderly-wang/zh-CN.ink');
 		await page.goto(`${baseURL()}/play/elderly-wang`);
 		await waitForLive(page);
-		for (const c of wang.choices) await press(page, String(c + 1));
+		for (const c of wang.choices) await press(page, await keyFor(page, c));
 		await page.waitForSelector('#debrief-title');
 		await expect.poll(async () => (await storedKeys(page)).filter((k) => k.startsWith('attempt:'))).toHaveLength(1);
 		const [attemptKey] = (await storedKeys(page)).filter((k) => k.startsWith('attempt:'));
@@ -71,14 +71,14 @@ describe('a full store in the middle of a case', () => {
 		const SAVED = 3;
 		await page.goto(`${baseURL()}/play/truant-li`);
 		await waitForLive(page);
-		for (const c of li.choices.slice(0, SAVED)) await press(page, String(c + 1));
+		for (const c of li.choices.slice(0, SAVED)) await press(page, await keyFor(page, c));
 		await expect.poll(() => savedChoices(page, 'truant-li')).toBe(SAVED);
 		const log = await page.locator('[data-testid="story-log"]').innerText();
 		const score = await page.locator('[data-testid="score-so-far"]').innerText();
 		expect(await page.locator('[data-testid="storage-error"]').count()).toBe(0);
 
 		await refuse(page, 'QuotaExceededError');
-		await press(page, String(li.choices[SAVED] + 1));
+		await press(page, await keyFor(page, li.choices[SAVED]));
 		const notice = page.locator('[data-testid="storage-error"]');
 		await notice.waitFor();
 		expect(await notice.getAttribute('role')).toBe('status');
@@ -89,7 +89,7 @@ describe('a full store in the middle of a case', () => {
 		expect(await page.locator('.save-failed').innerText()).toBe(zh.saveFailedShort);
 
 		// Playing on to the end: the case works in memory, and the notice stays, also on the next page.
-		for (const c of li.choices.slice(SAVED + 1)) await press(page, String(c + 1));
+		for (const c of li.choices.slice(SAVED + 1)) await press(page, await keyFor(page, c));
 		await page.waitForSelector('#debrief-title');
 		expect(await notice.isVisible()).toBe(true);
 		await page.getByRole('link', { name: MESSAGES['zh-CN'].backHome }).first().click();
