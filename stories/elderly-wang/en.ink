@@ -378,7 +378,7 @@ An aide to help with the chores, fine, I'll have that. It's no different from pa
     -> d14
 + [“Auntie, if you won't accept help and something happens again, there'll be no one around, and then it'll be too late for regrets. Listen to me, it's settled: Zhao comes round next Thursday.” #technique:advice #technique:suggestion #phase:planning #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    Scaring her with “something happens” and “regrets” turns advice into pressure, and “that's settled” turns the suggestion into a decision made for her. Whether to accept a volunteer is hers to decide; it is not the kind of serious danger that calls for a warning. All she hears is that no one understands her concern. #feedback
+    Scaring her with “something happens” and “regrets” turns advice into pressure, and “it's settled” turns the suggestion into a decision made for her. Whether to accept a volunteer is hers to decide; it is not the kind of serious danger that calls for a warning. All she hears is that no one understands her concern. #feedback
     If something happens, that's my business. No volunteer. #speaker:wang
     -> d14
 + [“Auntie, I was a volunteer myself at university. We visited so many older people ...” (you tell two or three funny stories from your volunteering days) “... so don't worry, volunteers are lovely. Let Zhao come and give it a go, once a week.” #technique:self-disclosure #technique:suggestion #phase:planning #quality:weak]
@@ -564,7 +564,7 @@ Back at her flat, you and Ms Wang talk about making her home safer. The sub-dist
     -> d19
 + [“Auntie, the rails, the mat and the alarm the doctor mentioned: I'd recommend you have all of them put in, and the sooner the better. There's a sub-district subsidy, and the alarm's free from the community, so I'll go and fill in the form for you now and book the fitter as well. You won't have to do a thing.” #technique:suggestion #technique:information #phase:intervention #quality:good]
     ~ safety = true
-    Quick action, clear facts about the subsidy and the free alarm, and the resources are linked: the right direction. The flaw is that “I'll go and fill it in now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
+    Quick action, clear facts about the subsidy and the free alarm, and the resources are linked: the right direction. The flaw is that “I'll go and fill in the form for you now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
     Well, you've got it all in hand, so put them in. #speaker:wang
     -> d19
 + [(Bring her a copy of “Fall Prevention for Older People”) “Auntie, it's all in here. Have a read when you've got a moment, and just follow it.” #technique:information #phase:intervention #quality:weak]

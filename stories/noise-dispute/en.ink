@@ -267,7 +267,7 @@ With the assessment done, you go back to each household to work out what happens
     “No more banging, no more notes, Lele not bursting into tears at every thud. And we can live normally, not creep about on tiptoe.” #speaker:zhang
     “I could do my exercises at another time. It doesn’t have to be nine o’clock.” #speaker:zhang_gran
     Goals are set with clients, not for them. Asking what things would look like in a month turns a vague “stop the noise” into something concrete that can be checked, and Grandma offers a change she can make herself. #feedback
-+ [“I've worked it all out for you: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down, Lele plays in the living room and Grandma exercises in the evening; and I'll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
++ [“I’ve worked it all out for you: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down, Lele plays in the living room and Grandma exercises in the evening; and I’ll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Six hours without a sound? Does the child come with a remote control?” #speaker:zhang
     This sets goals for the clients, and unrealistic ones. A plan is made with both households: what they want and what they can manage should come from them, or they will not carry it out. #feedback
