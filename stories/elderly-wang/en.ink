@@ -311,7 +311,7 @@ Back at the station, you need to write a structured assessment. Your supervisor,
     Plenty of causes, but only what she lacks, never what she has; it treats the symptom (loneliness) as the whole problem and leaps from “high-risk” to “care home” without considering her wishes or her resources. Assessment must separate how a problem shows itself from where it comes from, and use a strengths perspective to find what she and her surroundings can offer. #feedback
     Didn't she tell you she doesn't want to leave her home? An assessment isn't choosing her answer for her. #speaker:supervisor
     -> d11
-+ [(Write it through an ecological-systems and strengths lens: the facts first; then what shows (rarely out, lonely evenings) and why (poorer mobility, fewer ties since she was widowed, not wanting to burden her son); and her strengths: determined, organised, old workmates, kind neighbours) #phase:assessment #quality:best]
++ [(Write it up from an ecological-systems and strengths perspective: the facts first; then the problems as they show (rarely out, lonely evenings) and their causes (poorer mobility, fewer ties since she was widowed, not wanting to burden her son); and her strengths: determined, organised, old workmates, kind neighbours) #phase:assessment #quality:best]
     This assessment separates facts from inferences and symptoms from causes. The ecological-systems view shows her links to family, neighbours and community; the strengths view records her abilities and resources. Her two main needs, practical daily care and emotional support, now stand out clearly. #feedback
     A clear line of thought. Don't forget the last step: check the order of priorities with Ms Wang herself. #speaker:supervisor
     -> d11
@@ -376,14 +376,14 @@ An aide to help with the chores, fine, I'll have that. It's no different from pa
     A brief self-disclosure of a sentence or two echoes her dislike of troubling people, and then turns straight back to her own experience: good use of self-disclosure. Naming her worry about face directly, and offering a trial she can stop at any time, would make it surer still. #feedback
     {vol_ok:That's true enough. Anyone at the mill had trouble at home, I was round there. ... All right, we'll try it. If it's no good, we stop.|Helped, yes ... but that's different. I'll think about it.} #speaker:wang
     -> d14
-+ [“Auntie, if you won't accept help and something happens again, there'll be no one around, and then it'll be too late for regrets. Take it from me: that's settled, Zhao comes round next Thursday.” #technique:advice #technique:suggestion #phase:planning #quality:harmful]
++ [“Auntie, if you won't accept help and something happens again, there'll be no one around, and then it'll be too late for regrets. Listen to me, it's settled: Zhao comes round next Thursday.” #technique:advice #technique:suggestion #phase:planning #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    Scaring her with “something happens” and “regrets” turns advice into pressure, and “that's settled” turns the suggestion into a decision made for her. Whether to accept a volunteer is hers to decide; it is not the kind of serious danger that calls for a warning. All she hears is that no one understands her concern. #feedback
+    Scaring her with “something happens” and “regrets” turns advice into pressure, and “it's settled” turns the suggestion into a decision made for her. Whether to accept a volunteer is hers to decide; it is not the kind of serious danger that calls for a warning. All she hears is that no one understands her concern. #feedback
     If something happens, that's my business. No volunteer. #speaker:wang
     -> d14
 + [“Auntie, I was a volunteer myself at university. We visited so many older people ...” (you tell two or three funny stories from your volunteering days) “... so don't worry, volunteers are lovely. Let Zhao come and give it a go, once a week.” #technique:self-disclosure #technique:suggestion #phase:planning #quality:weak]
     ~ vol_ok = trust >= 2
-    The self-disclosure runs long, and it is about how nice volunteers are, not about her real worry: losing face, so the suggestion at the end comes with no reason she can accept; all she hears is that you want a yes. Keep self-disclosure brief and relevant to her situation, then hand the focus back to her. #feedback
+    The self-disclosure runs long, and it is about how nice volunteers are, not about her real worry: losing face. So the suggestion at the end comes with no reason she can accept, and all she hears is that you want a yes. Keep self-disclosure brief and relevant to her situation, then hand the focus back to her. #feedback
     {vol_ok:You young people have good hearts. ... All right, let her come and we'll see.|You young people mean well. But I ... I'll think about it.} #speaker:wang
     -> d14
 + [“You're worried the neighbours will see and think no one looks after you, and you'd lose face. Is that it? How about this: we try it for one month. Zhao comes once a week, goes downstairs with you, maybe to the market together, and if it doesn't suit you, we stop any time. What do you think?” #technique:empathy #technique:suggestion #phase:planning #quality:best]
@@ -529,7 +529,7 @@ Then you'll want to make some changes at home: grab rails in the bathroom, a non
 Out in the corridor, Ms Wang sits on a bench and says nothing for a long time.
 I knew it ... old and useless. Can't do this, can't do that. From now on I'm just a burden. #speaker:wang
 + [“I understand, it's hard to hear. But everyone gets like this with age, there's no escaping it. Take my advice: don't dwell on it, and stop expecting the worst.” #technique:empathy #technique:advice #phase:intervention #quality:weak]
-    “I understand” is empathy in passing. “Everyone gets like this” and “don't dwell on it” sound comforting, but they brush her feeling aside and then tell her how she ought to feel; in effect you are telling her to stop being upset. Empathy first acknowledges the loss she feels now, instead of hurrying to smooth it over, and advice is not for ruling on her feelings. #feedback
+    “I understand” comes too quickly to count as empathy. “Everyone gets like this” and “don't dwell on it” sound comforting, but they brush her feeling aside and then tell her how she ought to feel; in effect you are telling her to stop being upset. Empathy first acknowledges the loss she feels now, instead of hurrying to smooth it over, and advice is not for ruling on her feelings. #feedback
     Not dwell on it ... easy for you to say. #speaker:wang
     -> d18
 + [“After everything the doctor said, you're feeling low, as if you'd suddenly been told you can't manage. But what I see is someone who's kept this home going on her own for five years, with the cat and the plants thriving. Grab rails and a mat are there so you can keep living in your own home. They don't mean you're useless.” #technique:empathy #technique:encouragement #phase:intervention #quality:best]
@@ -564,7 +564,7 @@ Back at her flat, you and Ms Wang talk about making her home safer. The sub-dist
     -> d19
 + [“Auntie, the rails, the mat and the alarm the doctor mentioned: I'd recommend you have all of them put in, and the sooner the better. There's a sub-district subsidy, and the alarm's free from the community, so I'll go and fill in the form for you now and book the fitter as well. You won't have to do a thing.” #technique:suggestion #technique:information #phase:intervention #quality:good]
     ~ safety = true
-    Quick action, clear facts about the subsidy and the free alarm, and the resources are linked: the right direction. The flaw is that “I'll go and fill it in now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
+    Quick action, clear facts about the subsidy and the free alarm, and the resources are linked: the right direction. The flaw is that “I'll go and fill in the form for you now” decides for her. Which fittings, where they go, whether to tell her son: ask her first. A suggestion should leave her room to decide for herself. #feedback
     Well, you've got it all in hand, so put them in. #speaker:wang
     -> d19
 + [(Bring her a copy of “Fall Prevention for Older People”) “Auntie, it's all in here. Have a read when you've got a moment, and just follow it.” #technique:information #phase:intervention #quality:weak]
@@ -804,9 +804,9 @@ Week eleven, a few days before the evaluation you had planned, Liu rings early i
 You hurry to the ward. Ms Wang lies in bed, her face sallow. When she sees you, she turns her head away.
 Causing everyone trouble again ... Qiang's had to take leave. He'll lose his job over this. #speaker:wang
 Mum, never mind my job. It's my annual leave. #speaker:son
-+ [“If you'd told me about your fall earlier and got the rails put in, this wouldn't have happened. From now on you must listen, and stop hiding things.” #technique:confrontation #technique:advice #phase:evaluation #quality:harmful]
++ [“If you'd told me about your fall earlier and got the rails put in, this wouldn't have happened. From now on you've got to listen, and no more hiding things.” #technique:confrontation #technique:advice #phase:evaluation #quality:harmful]
     ~ trust = MAX(trust - 1, 0)
-    Assigning blame when she is at her most vulnerable is not confrontation; it is accusation, and “from now on you must listen” adds a lecture on top. Besides, spotting the hazards in her bathroom was part of the worker's job too. What she needs now is empathy and support; save the reflection for supervision. #feedback
+    Assigning blame when she is at her most vulnerable is not confrontation; it is accusation, and “from now on you've got to listen” adds a lecture on top. Besides, spotting the hazards in her bathroom was part of the worker's job too. What she needs now is empathy and support; save the reflection for supervision. #feedback
     Tears run down Ms Wang's face.
     Yes, it's all my fault ... #speaker:wang
     You realise what you have said, and sit with her in silence for a long time.

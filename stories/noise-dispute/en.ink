@@ -39,7 +39,7 @@ Monday morning at the Xingfuli community social work station. Xiao Wu from prope
     Xiao Wu takes a sip of water and starts from the beginning: Mr Li first phoned in two months ago; then the two households started taping notes to each other’s doors; last Sunday’s row on the stairs left Grandma Zhang in tears with the little one in her arms. Luckily nobody laid a hand on anyone, and nobody was hurt.
     “Mr Li says if he can’t get some sleep he’ll go to the TV station. Mrs Zhang says one more bang and she’s calling the police.” #speaker:property
     An open question lets the referrer tell the whole story: how the request for help came about, how far the conflict has gone, whether anyone is at risk. That is exactly the first judgement intake calls for. #feedback
-+ [“Leave it with me. I’ll go up to 502 this afternoon and have a proper word with the Zhangs: no running about indoors, no exercises in the daytime. I’ll let you know how it goes.” #technique:suggestion #phase:intervention #quality:harmful]
++ [“Leave it with me. I’ll go up to 502 this afternoon and have a proper word with the Zhangs: tread lightly, and no more thumping in the daytime. I’ll let you know how it goes.” #technique:suggestion #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Brilliant! I’ll ring the Zhangs now and tell them the social worker’s coming round about the noise.” #speaker:property
     Before you can stop him, Xiao Wu is on the phone. The Zhangs have decided you are coming to accuse them before you have even met.
@@ -86,12 +86,12 @@ Wednesday afternoon, flat 502. Mrs Zhang opens the door with a just-woken toddle
     Mrs Zhang listens politely and waits for you to finish.
     “So… what was it you actually came to ask?” #speaker:zhang
     Self-disclosure can bring you closer, but it should be brief and relevant, and the focus should go straight back to the other person. After five or six minutes of your story, the conversation is about you, not her. A sentence or two, then an invitation to tell you about her situation, would work far better. #feedback
-+ [“We’ve had reports that your child runs around indoors all day and Grandma does her exercises in the living room in the mornings, and downstairs can’t get any rest. I’d just like to check those points with you first. Is that about right?” #technique:confrontation #phase:intake #quality:harmful]
++ [“We’ve had reports that your child runs around indoors all day and Grandma does her exercises in the living room in the mornings, and downstairs can’t get any rest. I’d just like to check those points with you first. You’re aware of all this, I take it?” #technique:confrontation #phase:intake #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Of course I’m aware! Is it illegal now for a child to walk in her own home? If you’re here to pass on his messages, you can stay outside.” #speaker:zhang
     In the end she lets you in, but she stays by the door the whole time.
     Laying out her “problems” before any relationship exists is premature confrontation; it sounds as if you are pressing the downstairs neighbour’s case. At intake, explain who you are and take in her feelings first; confrontation waits until there is trust, and even then it is offered tentatively. #feedback
-+ [“Hello, Mrs Zhang. I’m the community social worker, not from property management and not for either household. I’m here to hear how things are for your family; whether we talk, and how much, is up to you.” #technique:information #phase:intake #quality:good]
++ [“Hello, Mrs Zhang. I’m the community social worker, not from property management and not on either household’s side. I’m here to hear how things are for your family; whether we talk, and how much, is up to you.” #technique:information #phase:intake #quality:good]
     “…Come in, then.” #speaker:zhang
     She lets you in, but stays standing with her arms folded.
     Explaining who you are, why you have come and that taking part is voluntary is the groundwork of informed consent. But she opened the door on her guard; acknowledging how she feels first would have built the relationship faster. #feedback
@@ -117,7 +117,7 @@ Just after four that afternoon, flat 402. Mr Li’s eyes are bloodshot when he o
     ~ trust_li = MAX(trust_li - 1, 0)
     “Great, another one come to lecture me. Go on, what else am I guilty of?” #speaker:li
     The broom does need to be talked about, but not now. Moralising before there is any relationship just puts you in the other camp. At intake, explain who you are and why you have come; once there is trust, you can spell out the harm the banging does. #feedback
-+ [“You’re right, I can’t rule on who’s in the right. What I can do is get a clear picture of both households and help you find a way of living that works for both. Would you talk to me? Nothing you say goes further without your permission.” #technique:information #phase:intake #quality:best]
++ [“You’re right, I can’t rule on who’s in the right. What I can do is get a clear picture of both households and help you find an arrangement that works for both of you. Would you talk to me? Nothing you say goes further without your permission.” #technique:information #phase:intake #quality:best]
     ~ trust_li = MIN(trust_li + 1, 3)
     Mr Li studies you for a few seconds, then steps aside.
     “…Come in. Don’t bother with your shoes.” #speaker:li
@@ -137,7 +137,7 @@ The following Monday, one o’clock, flat 502. Lele has just gone down for her n
     “We did put mats down! That one in the living room. He still bangs. You haven’t even heard our side yet.” #speaker:zhang
     Only then do you learn that Lele plays in the bedroom in the mornings; the living-room mat is nowhere near where it matters.
     A solution before you understand the problem is a suggestion made too early: it may be the wrong remedy, and it decides for her. Gather information and find the root cause first; solutions are worked out with both households at the planning stage. #feedback
-+ [“Don’t take it to heart; every family has children and grandparents. It sounds to me like the man downstairs just has a short fuse: something bothers him, and instead of talking he bangs with a broom and sticks notes on doors. Anyone would find that hard.” #technique:empathy #phase:assessment #quality:harmful]
++ [“Don’t take it to heart; what home doesn’t have kids and grandparents? It sounds to me like the man downstairs just has a short fuse: something bothers him, and instead of talking he bangs with a broom and sticks notes on doors. Anyone would find that hard.” #technique:empathy #phase:assessment #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 1
     “Exactly! You’re the first person who’s been fair to us.” #speaker:zhang
@@ -267,7 +267,7 @@ With the assessment done, you go back to each household to work out what happens
     “No more banging, no more notes, Lele not bursting into tears at every thud. And we can live normally, not creep about on tiptoe.” #speaker:zhang
     “I could do my exercises at another time. It doesn’t have to be nine o’clock.” #speaker:zhang_gran
     Goals are set with clients, not for them. Asking what things would look like in a month turns a vague “stop the noise” into something concrete that can be checked, and Grandma offers a change she can make herself. #feedback
-+ [“I've worked it all out for you: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down, Lele plays in the living room and Grandma exercises in the evening; and I'll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
++ [“I’ve worked it all out for you: on weekdays, from nine in the morning to three in the afternoon, your family keeps the noise right down, Lele plays in the living room and Grandma exercises in the evening; and I’ll go downstairs and tell him the knocking has to stop.” #technique:suggestion #phase:planning #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “Six hours without a sound? Does the child come with a remote control?” #speaker:zhang
     This sets goals for the clients, and unrealistic ones. A plan is made with both households: what they want and what they can manage should come from them, or they will not carry it out. #feedback
@@ -286,7 +286,7 @@ Four o’clock, flat 402.
     ~ trust_li = MAX(trust_li - 1, 0)
     “What’s renting got to do with it? Renters don’t deserve sleep?” #speaker:li
     This moralises over a minor matter, with a dig at him as a tenant thrown in. Advice is for pointing out behaviour that really does harm, like the broom, with reasons; simply telling him to give way will make him feel you are on the other side. #feedback
-+ [“That’s a perfectly reasonable thing to want, and we’ll work on it together. I also need to say something plainly: each time you bang on the ceiling, the child upstairs is frightened and the family feel provoked. That has to stop first. Would you find another way to let them know?” #technique:advice #phase:planning #quality:best]
++ [“That’s a perfectly reasonable thing to want, and we’ll work on it together. I also need to say something plainly: each time you bang on the ceiling, the child upstairs is frightened and the family feel provoked. That has to stop first. Could you find another way to let them know?” #technique:advice #phase:planning #quality:best]
     { trust_li >= 2:
         Mr Li is quiet for a moment.
         “…All right. No more banging. So how do I let them know I’m asleep?” #speaker:li
@@ -342,7 +342,7 @@ Flat 502. Mrs Zhang is still not entirely over it.
 + [“Mrs Zhang, he works nights to make a living, and a man has to sleep some time. You’re young; try to be a bit more understanding. Keep the little one quieter in the mornings, move Grandma’s exercises to another time, and this will all blow over. Why let it come to this?” #technique:advice #phase:intervention #quality:harmful]
     ~ trust_zhang = MAX(trust_zhang - 1, 0)
     “And who’s understanding towards me? I work from home, look after a toddler, and now I’m supposed to live by his moods?” #speaker:zhang
-    Telling her she “ought to be understanding” before giving her the facts is moralising, and it makes her feel you have gone over to the other side. Share the fact that he works nights (with his consent) and let her draw her own conclusion; that does more than any persuasion. #feedback
+    Using his night shifts as a reason for her to give way, and telling her to “try to be a bit more understanding”, is moralising, and it makes her feel you have gone over to the other side. With his consent, tell her plainly that he works nights and let her draw her own conclusion; that does more than any persuasion. #feedback
 + [“Mr Li has agreed that I can tell you this: he works nights on the metro, doesn’t get home till seven in the morning, and usually sleeps until three in the afternoon. The noise in your flat after nine lands right in the hours when he’s deepest asleep.” #technique:information #phase:intervention #quality:best]
     ~ zhang_calm = true
     ~ trust_zhang = MIN(trust_zhang + 1, 3)
@@ -535,7 +535,7 @@ The talk circles back to that Sunday on the stairs.
     The argument gets louder, moving from the notes to the parking spaces downstairs. In the end Mr Zhou slaps the table and everyone stops.
     “That’s enough, both of you. Let’s talk about what happens next.” #speaker:zhou
     In a joint session, the social worker chairs; you are not a spectator. Once both sides have voiced their feelings, focus promptly and bring the talk back to today’s goal; staying silent lets the conflict escalate on its own. #feedback
-+ [“You’re both talking about that evening, and I can see it hurt you both. That can have its own time. Today, can we look ahead: in those morning hours, how can one household sleep and the other still live normally?” #technique:focusing #phase:intervention #quality:best]
++ [“You’re both talking about that evening, and I can see it hurt you both. That can wait for another day. Today, can we look ahead: in those morning hours, how can one household sleep and the other still live normally?” #technique:focusing #phase:intervention #quality:best]
     The room goes quiet for a few seconds.
     “…Fine. Let’s look ahead.” #speaker:li
     “I don’t want to fight every day either.” #speaker:zhang
@@ -545,7 +545,7 @@ The talk circles back to that Sunday on the stairs.
     Mr Li stops talking and folds his arms again.
     “Right. My fault again.” #speaker:li
     Stopping only one side looks like favouritism to him. Focus on the topic, not on one person: point out that both are talking about that evening, then bring the talk back to today’s goal together. #feedback
-+ [“Let me be fair and set the record straight: on the stairs that day, it was Mr Li who lost his temper first and said the harsh things; the Zhangs were only answering back. Let’s accept that as a fact, and then we can move on.” #technique:confrontation #phase:intervention #quality:harmful]
++ [“Let me be fair and set the record straight: on the stairs that day, it was Mr Li who lost his temper first and said the harsh things; the Zhangs were only responding. Let’s accept that as a fact, and then we can move on.” #technique:confrontation #phase:intervention #quality:harmful]
     ~ sides_taken = true
     ~ favoured = 1
     Mr Li is on his feet in an instant.
@@ -922,7 +922,7 @@ That evening the building group erupts. Mr Li posts a long message that ends: so
     Closing means telling the clients directly and giving the reasons; quietly disappearing leaves both households feeling abandoned. #feedback
 + [Tell your supervisor you took a side too early and the relationship cannot go on; tell the household that stayed, honestly, that the mediation cannot continue and the case is ending; and suggest another worker takes over if both ever want to start again #phase:closing #quality:best #close-reason:relationship #close-form:direct]
     A professional relationship that cannot continue is a valid reason to close. Explaining why honestly, and leaving a way back (a fresh start with another worker), is taking responsibility towards the clients. #feedback
-+ [Keep working with the household that stayed: help them turn months of noise times, phone recordings and photos of the notes into a proper file, and go with them to complain about the other household to property management, so their patience finally counts for something #phase:intervention #quality:harmful]
++ [Keep working with the household that stayed: help them turn months of noise logs, phone recordings and photos of the notes into a proper file, and go with them to complain about the other household to property management, so their patience finally counts for something #phase:intervention #quality:harmful]
     Helping one side collect evidence against the other makes you a party to the dispute; the social worker’s neutrality, and any chance of mediation, are gone. #feedback
 - A month later. #phase:follow-up
 + [Go round yourself to the household that left and explain: that remark didn't mean what they thought, and the centre has never taken either side #phase:follow-up #quality:weak]
