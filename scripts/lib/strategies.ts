@@ -8,6 +8,7 @@
 import { displayOrder, seedForDecision } from '../../src/lib/engine/option-order.ts';
 import { transcriptOf } from '../../src/lib/engine/replay.ts';
 import { StoryEngine, type OfferedChoice, type Passage } from '../../src/lib/engine/story-engine.ts';
+import { mulberry32 } from '../../src/lib/quiz/random.ts';
 import { scoreTranscript } from '../../src/lib/scoring/score.ts';
 
 export type Pick = (shown: OfferedChoice[], random: () => number) => OfferedChoice;
@@ -38,17 +39,6 @@ export type StrategyName = keyof typeof STRATEGIES;
 
 /** The model worker: a best option wherever there is one. */
 export const bestOption: Pick = (shown) => shown.find((c) => c.tags.quality === 'best') ?? shown[0];
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
-}
 
 /** Plays one run with `pick`; the run's option order and the strategy's tie-breaks both come from `seed`. */
 export function playRun(engine: StoryEngine, pick: Pick, seed: number): number {

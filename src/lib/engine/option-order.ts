@@ -13,6 +13,7 @@
  * An option tagged `#pinned` keeps its written place; the others fill the
  * remaining places.
  */
+import { mulberry32, shuffle } from '../quiz/random.ts';
 
 /** The seed of the opening decision's order, the same for every run. */
 export const OPENING_SEED = 0;
@@ -29,18 +30,6 @@ export function seedFromText(text: string): number {
 	return h >>> 0;
 }
 
-/** mulberry32: small, fast and well mixed; quality beyond that is not needed to shuffle four options. */
-function generator(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
-}
-
 interface Orderable {
 	sourcePath: string;
 	tags: { pinned?: boolean };
@@ -49,12 +38,10 @@ interface Orderable {
 /** The options of one decision in the order shown for `seed`. */
 export function displayOrder<T extends Orderable>(choices: readonly T[], seed: number): T[] {
 	const key = seedFromText(`${seed >>> 0}|${choices.map((c) => c.sourcePath).join('|')}`);
-	const random = generator(key);
-	const free = choices.filter((c) => !c.tags.pinned);
-	for (let i = free.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[free[i], free[j]] = [free[j], free[i]];
-	}
+	const free = shuffle(
+		choices.filter((c) => !c.tags.pinned),
+		mulberry32(key)
+	);
 	let next = 0;
 	return choices.map((c) => (c.tags.pinned ? c : free[next++]));
 }
