@@ -26,7 +26,11 @@ export interface Journal {
 }
 
 const worthNoting = (key: string) =>
-	key.startsWith(PREFIX.run) || key.startsWith(PREFIX.attempt) || key === KEY.settings || key === KEY.paperCurrent;
+	key.startsWith(PREFIX.run) ||
+	key.startsWith(PREFIX.attempt) ||
+	key.startsWith(PREFIX.learnerSubmission) ||
+	key === KEY.settings ||
+	key === KEY.paperCurrent;
 
 export function sessionJournal(storage: Storage | undefined): Journal {
 	let seq = 0;

@@ -145,10 +145,10 @@ export class PlaySession {
 		if (this.otherTab) return;
 		this.status = '';
 		// Not awaited: saving is queued in order and must not hold up the next choice.
-		void player.choose(index).then(() => {
-			this.#tabs?.saved(player.choicesTaken.length);
-			if (this.resultPkg) void this.#assignment?.submit(this.resultPkg);
-		});
+		const saving = player.choose(index);
+		// The submission starts with the attempt's save, not after it: a learner who leaves as soon as the result shows keeps it.
+		if (this.resultPkg) void this.#assignment?.submit(this.resultPkg);
+		void saving.then(() => this.#tabs?.saved(player.choicesTaken.length));
 		this.reveal.start(
 			spokenLines(player.current.lines).map((l) => l.text),
 			this.#o.progress.settings.display.textSpeed === 'paced'
