@@ -12,7 +12,7 @@
 import { misfit, replayStep, transcriptOf } from '../engine/replay.ts';
 import { StoryEngine, type Passage } from '../engine/story-engine.ts';
 import type { Transcript } from '../engine/replay.ts';
-import { scoreTranscript } from '../scoring/score.ts';
+import { rulesOf, scoreTranscript } from '../scoring/score.ts';
 import type { ResultPackage } from './result.ts';
 import { compareScores, unfitting, type Verification } from './verify.ts';
 
@@ -136,5 +136,5 @@ function failure(e: unknown): Replayed {
 function judge(pkg: ResultPackage, replayed: Replayed): Verification {
 	if ('error' in replayed) return unfitting(replayed.error);
 	// Scored by the rules the package was made under, so a package made before rules 2 still verifies.
-	return compareScores(pkg, scoreTranscript(replayed.transcript, [], pkg.scoring ?? 1), replayed.transcript.ended);
+	return compareScores(pkg, scoreTranscript(replayed.transcript, [], rulesOf(pkg)), replayed.transcript.ended);
 }

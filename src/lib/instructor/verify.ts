@@ -5,7 +5,7 @@
  */
 import { misfit, replay, type Transcript } from '../engine/replay.ts';
 import type { StoryEngine } from '../engine/story-engine.ts';
-import { scoreTranscript, type RunResult } from '../scoring/score.ts';
+import { rulesOf, scoreTranscript, type RunResult } from '../scoring/score.ts';
 import { claimedScores, type ResultPackage } from './result.ts';
 
 export type Verdict = 'verified' | 'mismatch' | 'unknown-story';
@@ -57,5 +57,5 @@ export function verifyResult(pkg: ResultPackage, story: string | StoryEngine | u
 	} catch (e) {
 		return unfitting(misfit(e));
 	}
-	return compareScores(pkg, scoreTranscript(t, [], pkg.scoring ?? 1), t.ended);
+	return compareScores(pkg, scoreTranscript(t, [], rulesOf(pkg)), t.ended);
 }

@@ -35,6 +35,11 @@ export type ScoringRules = (typeof SCORING_RULES)[number];
 /** The rules new runs are scored by. */
 export const CURRENT_RULES: ScoringRules = 2;
 
+/** The rules a stored run, attempt or package was scored by: one made before rules had a number has none, and is rules 1. */
+export function rulesOf(record: { scoring?: ScoringRules }): ScoringRules {
+	return record.scoring ?? 1;
+}
+
 export type OrderingError =
 	| { kind: 'skipped-phase'; decision: number; phase: PhaseId; from: PhaseId | null; skipped: PhaseId[] }
 	| { kind: 'missing-evaluation'; decision: number }

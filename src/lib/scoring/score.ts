@@ -33,7 +33,7 @@ import type { Transcript } from '../engine/replay.ts';
 import type { Principle } from '../engine/tags.ts';
 import { CURRENT_RULES, orderingOf, type OrderingError, type ScoringRules, type Step } from './ordering.ts';
 
-export { CURRENT_RULES, SCORING_RULES, type OrderingError, type ScoringRules } from './ordering.ts';
+export { CURRENT_RULES, SCORING_RULES, rulesOf, type OrderingError, type ScoringRules } from './ordering.ts';
 
 export const QUALITY_POINTS: Record<Quality, number> = { best: 1, good: 0.7, weak: 0.3, harmful: 0 };
 export const QUALITY_WEIGHT = 0.7;

@@ -17,7 +17,7 @@ import type { Locale } from '../i18n/messages.ts';
 import { requestPersistence } from '../progress/persistence.ts';
 import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
 import { runningTotal } from '../scoring/running.ts';
-import { CURRENT_RULES, scoreTranscript, type ScoringRules, type UndoneChoice } from '../scoring/score.ts';
+import { CURRENT_RULES, rulesOf, scoreTranscript, type ScoringRules, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
 import { scenarioDecisions } from '../quiz/scenario-decisions.ts';
 
@@ -152,7 +152,7 @@ export class Player {
 				this.mode = saved.mode;
 				// A run from before shuffling gets a fixed seed of its own, so its order too stays put.
 				this.seed = saved.seed ?? seedFromText(saved.startedAt);
-				this.rules = saved.scoring ?? 1;
+				this.rules = rulesOf(saved);
 				this.undone = saved.undone ?? [];
 				this.#startedAt = new Date(saved.startedAt);
 			} catch (e) {
