@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MINI } from '../../../tests/helpers/ink.ts';
-import { StoryEngine, StoryLoadError, StoryRuntimeError } from './story-engine.ts';
+import { compileInk } from './compile.ts';
+import { StoryEngine, StoryLoadError, StoryLoopError, StoryRuntimeError } from './story-engine.ts';
 import { replay, ReplayError } from './replay.ts';
 
 describe('StoryEngine', () => {
@@ -92,5 +93,47 @@ describe('replay', () => {
 	it('stops at the ending and refuses choices after it', () => {
 		expect(() => replay(json, [0, 1, 0])).toThrow(ReplayError);
 		expect(replay(json, [0, 1]).ending).toBe('premature-close');
+	});
+});
+
+describe('the step limit', () => {
+	const compile = (source: string) => {
+		const r = compileInk(source);
+		if (!r.json) throw new Error(r.errors.map((e) => e.message).join('\n'));
+		return r.json;
+	};
+
+	it('stops a story that diverts in a circle, naming where, and leaves the engine usable', () => {
+		const json = compile('Hello.\n* [Go] -> loop\n* [Stay] Fine. -> END\n=== loop ===\n-> loop\n');
+		const e = new StoryEngine(json);
+		e.continue();
+		let error: unknown;
+		try {
+			e.choose(0);
+		} catch (err) {
+			error = err;
+		}
+		expect(error).toBeInstanceOf(StoryLoopError);
+		expect(error).toBeInstanceOf(StoryRuntimeError);
+		expect((error as StoryLoopError).at).toMatch(/^loop/);
+		e.reset();
+		expect(e.continue().choices.map((c) => c.text)).toEqual(['Go', 'Stay']);
+		expect(e.choose(1).lines[0].text).toBe('Fine.');
+	});
+
+	it('stops a loop that prints forever before any choice', () => {
+		const json = compile('-> loop\n=== loop ===\nAgain.\n-> loop\n');
+		expect(() => new StoryEngine(json).continue()).toThrow(StoryLoopError);
+	});
+
+	it('a replay through the loop fails as a replay error at that decision', () => {
+		const json = compile('Hello.\n* [Go] -> loop\n* [Stay] -> END\n=== loop ===\n-> loop\n');
+		expect(() => replay(json, [0])).toThrow(/circle/);
+		expect(replay(json, [1]).ended).toBe(true);
+	});
+
+	it('lets long but finite passages through', () => {
+		const json = compile('~ temp n = 0\n- (top)\n~ n = n + 1\n{n < 2000: -> top}\nDone {n}.\n-> END\n');
+		expect(new StoryEngine(json).continue().lines.map((l) => l.text)).toEqual(['Done 2000.']);
 	});
 });

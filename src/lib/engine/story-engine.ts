@@ -41,12 +41,41 @@ export class StoryRuntimeError extends Error {
 	override name = 'StoryRuntimeError';
 }
 
+/**
+ * How many runtime steps one passage may take. The longest passage in the
+ * built stories takes a few hundred; a story that diverts round in a circle
+ * without ever offering a choice (`=== loop === -> loop`) would otherwise
+ * hang whatever runs it, from the learner's tab to the verify workers.
+ */
+export const STEP_LIMIT = 200_000;
+
+/** The story ran past STEP_LIMIT between two decisions: it loops without end. */
+export class StoryLoopError extends StoryRuntimeError {
+	override name = 'StoryLoopError';
+	constructor(
+		/** The ink path where it was stopped, e.g. `loop` or `knot.stitch.0`. */
+		readonly at: string
+	) {
+		super(
+			`The story runs in a circle without reaching a choice or an ending (stopped after ${STEP_LIMIT.toLocaleString('en')} steps at ${at})`
+		);
+	}
+}
+
+/** The one inkjs internal the step limit hooks into: one runtime step of Continue(). */
+interface Stepping {
+	ContinueSingleStep(): boolean;
+	_recursiveContinueCount: number;
+	_asyncContinueActive: boolean;
+}
+
 export class StoryEngine {
 	readonly story: Story;
 	readonly globals: GlobalTags;
 	#globalTagCount: number;
 	#started = false;
 	#errors: string[] = [];
+	#steps = 0;
 
 	/** @throws StoryLoadError when the JSON is not a compiled ink story. */
 	constructor(json: string | object) {
@@ -58,6 +87,17 @@ export class StoryEngine {
 		this.story.onError = (message) => {
 			this.#errors.push(message);
 		};
+		const stepping = this.story as unknown as Stepping;
+		const step = stepping.ContinueSingleStep.bind(this.story);
+		stepping.ContinueSingleStep = () => {
+			if (++this.#steps > STEP_LIMIT) {
+				// Leaves inkjs mid-Continue; its re-entry guards are cleared so reset() or restore() can still be used.
+				stepping._recursiveContinueCount = 0;
+				stepping._asyncContinueActive = false;
+				throw new StoryLoopError(this.story.state.currentPathString ?? this.story.state.previousPathString ?? '?');
+			}
+			return step();
+		};
 		const globals = this.story.globalTags ?? [];
 		this.#globalTagCount = globals.length;
 		this.globals = parseGlobalTags(globals);
@@ -66,6 +106,7 @@ export class StoryEngine {
 	/** Runs to the next decision (or the end) and returns what was shown. */
 	continue(): Passage {
 		const lines: Line[] = [];
+		this.#steps = 0;
 		while (this.story.canContinue) {
 			const text = this.story.Continue() ?? '';
 			let tags = this.story.currentTags ?? [];
