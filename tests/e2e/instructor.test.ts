@@ -47,6 +47,9 @@ describe('the instructor loop, without a server', () => {
 		await waitForLive(learner.page);
 		// The assignment's mode (exam) is applied.
 		expect(await learner.page.getByLabel(/考试模式/).isChecked()).toBe(true);
+		// …and cannot be switched to practice (ratings and undo) before the first choice.
+		expect(await learner.page.getByLabel(/练习模式/).isDisabled()).toBe(true);
+		expect(await learner.page.locator('[data-testid="mode-fixed"]').innerText()).toContain('这份作业要求考试模式');
 		const best = bestPath('stories/elderly-wang/zh-CN.ink');
 		for (const c of best.choices) {
 			const before = await learner.page.locator('div.turn').count();

@@ -38,6 +38,10 @@ const zh = {
 	modeExam: '考试模式',
 	modeExamHint: '点评留到复盘时统一查看',
 	modeLocked: '本次已选择{mode}，重新开始才能更换。',
+	modeFixed: '这份作业要求{mode}，不能更换。',
+	modeConflict: '这个案例有一次未完成的{mode}练习，不能算作这份作业。作业要求{required}：请重新开始。',
+	modeConflictTitle: '这次练习不能交作业',
+	restartForAssignment: '以{required}重新开始',
 	phaseTracker: '个案工作阶段',
 	phases: {
 		intake: '接案',
@@ -184,6 +188,11 @@ const en: Messages = {
 	modeExam: 'Exam mode',
 	modeExamHint: 'coaching held back until the debrief',
 	modeLocked: 'This run is in {mode}; start over to change it.',
+	modeFixed: 'This assignment is set in {mode}; it cannot be changed.',
+	modeConflict:
+		'You have an unfinished run of this case in {mode}, which cannot count for this assignment. The assignment is set in {required}: start again.',
+	modeConflictTitle: 'This run cannot be handed in',
+	restartForAssignment: 'Start again in {required}',
 	phaseTracker: 'Casework stages',
 	phases: {
 		intake: 'Intake',
