@@ -16,7 +16,7 @@ describe('importResults', () => {
 			{ name: 'c.json', content: '{"nope": true}' }
 		]);
 		expect(r.added.map((p) => p.learner)).toEqual(['李同学', '王同学']);
-		expect(r.rejected).toEqual([{ name: 'c.json', reason: expect.stringMatching(/Not a valid result/) }]);
+		expect(r.rejected).toEqual([{ name: 'c.json', problem: { code: 'invalid', what: 'result', detail: expect.any(String) } }]);
 		const again = await importResults(store, [{ name: 'a.json', content: resultFile(pkg) }]);
 		expect(again).toMatchObject({ added: [], duplicates: 1 });
 		expect((await loadResults(store)).length).toBe(2);

@@ -27,13 +27,29 @@ describe('codec', () => {
 	it('refuses a code that would inflate past the limit (a zip bomb)', () => {
 		const bomb = encodeCompact({ x: 'a'.repeat(100_000) });
 		expect(bomb.length).toBeLessThan(500);
-		expect(() => decodeCompact(bomb, { maxChars: 1000, maxBytes: 10_000 })).toThrow(expect.objectContaining({ code: 'too-large' }));
+		expect(() => decodeCompact(bomb, { maxChars: 1000, maxBytes: 10_000 })).toThrow(
+			expect.objectContaining({ problem: { code: 'too-large', max: 10_000 } })
+		);
 	});
 	it('names each kind of damage', () => {
 		const lim = { maxChars: 100, maxBytes: 1000 };
-		expect(() => decodeCompact('a'.repeat(101), lim)).toThrow(expect.objectContaining({ code: 'too-long' }));
-		expect(() => decodeCompact('not base64!', lim)).toThrow(expect.objectContaining({ code: 'not-base64' }));
-		expect(() => decodeCompact('AAAA', lim)).toThrow(CodecError);
+		const problem = (text: string) => {
+			try {
+				decodeCompact(text, lim);
+			} catch (e) {
+				expect(e).toBeInstanceOf(CodecError);
+				return (e as CodecError).problem;
+			}
+			throw new Error('decoded');
+		};
+		expect(problem('a'.repeat(101))).toEqual({ code: 'too-long', max: 100 });
+		expect(problem('not base64!')).toEqual({ code: 'bad-characters' });
+		expect(problem('AAAA')).toEqual({ code: 'damaged' });
+		expect(problem('   ')).toEqual({ code: 'empty' });
+		// One character short of a whole code: cut off, not foreign characters.
+		let code = '';
+		for (let n = 0; code.length % 4 !== 2; n++) code = encodeCompact({ n, pad: 'x'.repeat(n) });
+		expect(problem(code.slice(0, -1))).toEqual({ code: 'incomplete' });
 	});
 });
 
@@ -53,7 +69,9 @@ describe('assignments', () => {
 		expect(readAssignmentFile(assignmentFile(big)).custom[0].json).toHaveLength(20_000);
 	});
 	it('reject an assignment that sets no work, or with a bad field, saying which', () => {
-		expect(() => readAssignmentFile(JSON.stringify({ ...assignment, scenarios: [], quizTopics: [] }))).toThrow('sets no work');
+		expect(() => readAssignmentFile(JSON.stringify({ ...assignment, scenarios: [], quizTopics: [] }))).toThrow(
+			expect.objectContaining({ problem: { code: 'no-work' } })
+		);
 		expect(() => readAssignmentFile(JSON.stringify({ ...assignment, passMark: 140 }))).toThrow(/passMark/);
 		expect(() => readAssignmentFile('{"kind":')).toThrow(ImportError);
 	});
@@ -66,7 +84,9 @@ describe('result packages', () => {
 		expect(readResultFile(`  ${resultCode(pkg)}\n`)).toEqual(pkg);
 	});
 	it('reject a wrong prefix, a truncated code and a negative choice', () => {
-		expect(() => readResultCode('hello')).toThrow(/CWR1/);
+		expect(() => readResultCode('hello')).toThrow(expect.objectContaining({ problem: { code: 'not-result-code' } }));
+		// The prefix alone is an empty code, not one that "expands to more than" anything.
+		expect(() => readResultCode('CWR1.')).toThrow(expect.objectContaining({ problem: { code: 'empty' } }));
 		const code = resultCode(pkg);
 		expect(() => readResultCode(code.slice(0, code.length - 10))).toThrow(ImportError);
 		expect(() => readResultFile(JSON.stringify({ ...pkg, choices: [0, -1] }))).toThrow(/choices/);

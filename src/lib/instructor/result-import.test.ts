@@ -27,7 +27,7 @@ describe('fileInput', () => {
 		let reads = 0;
 		const file = (size: number) => ({ name: 'a.json', size, text: async () => (reads++, '{"x":1}') });
 		expect(await fileInput(file(7))).toEqual({ name: 'a.json', content: '{"x":1}' });
-		expect(await fileInput(file(MAX_RESULT_FILE_BYTES + 1))).toEqual({ name: 'a.json', content: '(too large)' });
+		expect(await fileInput(file(MAX_RESULT_FILE_BYTES + 1))).toEqual({ name: 'a.json', content: '', tooLarge: MAX_RESULT_FILE_BYTES + 1 });
 		expect(reads).toBe(1);
 	});
 });

@@ -1,18 +1,22 @@
 /** Pure steps of the class dashboard's import: turning files and pasted text into inputs, sorting, xAPI export. */
 import type { ClassRow, SortKey } from './dashboard.ts';
+import { LIMITS } from './limits.ts';
 import { statementsFor, type XapiStatement } from './xapi.ts';
 
 export interface ImportInput {
 	name: string;
 	content: string;
+	/** The size of a file too large to be read: it is refused as such, unread. */
+	tooLarge?: number;
 }
 
-/** Larger files are not read at all: the import then rejects them by their placeholder content. */
-export const MAX_RESULT_FILE_BYTES = 2_000_000;
+/** Larger files are not read at all. */
+export const MAX_RESULT_FILE_BYTES = LIMITS.jsonBytes;
 
 /** What the import reads of a file: its name, and its text unless it is too large. */
 export async function fileInput(file: { name: string; size: number; text(): Promise<string> }): Promise<ImportInput> {
-	return { name: file.name, content: file.size > MAX_RESULT_FILE_BYTES ? '(too large)' : await file.text() };
+	if (file.size > MAX_RESULT_FILE_BYTES) return { name: file.name, content: '', tooLarge: file.size };
+	return { name: file.name, content: await file.text() };
 }
 
 /** Pasted result codes, one per whitespace-separated word, named by their position. */

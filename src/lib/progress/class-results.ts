@@ -5,7 +5,7 @@
  */
 import { KEY, PREFIX } from './keys.ts';
 import type { KeyValueStore, ReadPrefix, WriteMany } from './kv-store.ts';
-import { ImportError } from '../instructor/assignment.ts';
+import { problemOf, type ImportProblem } from '../instructor/import-error.ts';
 import { LIMITS } from '../instructor/limits.ts';
 import { readResultFile, type ResultPackage } from '../instructor/result.ts';
 
@@ -13,7 +13,7 @@ export interface ImportReport {
 	added: ResultPackage[];
 	/** Already imported (same learner, case, start time and choices). */
 	duplicates: number;
-	rejected: { name: string; reason: string }[];
+	rejected: { name: string; problem: ImportProblem }[];
 }
 
 /** A package's identity: re-importing the same attempt does not duplicate it. */
@@ -35,20 +35,27 @@ export interface ImportPlan {
  * Validates and de-duplicates without touching storage, so the caller can
  * write and verify at the same time. `existingKeys` is the store's keys.
  */
-export function planImport(existingKeys: Iterable<string>, inputs: readonly { name: string; content: string }[]): ImportPlan {
+export function planImport(
+	existingKeys: Iterable<string>,
+	inputs: readonly { name: string; content: string; tooLarge?: number }[]
+): ImportPlan {
 	const report: ImportReport = { added: [], duplicates: 0, rejected: [] };
 	const entries: [string, ResultPackage][] = [];
 	if (inputs.length > LIMITS.resultsPerImport) {
-		report.rejected.push({ name: `${inputs.length} files`, reason: `At most ${LIMITS.resultsPerImport} results can be imported at once` });
+		report.rejected.push({ name: '', problem: { code: 'too-many', count: inputs.length, max: LIMITS.resultsPerImport } });
 		return { report, entries };
 	}
 	const existing = new Set(existingKeys);
-	for (const { name, content } of inputs) {
+	for (const { name, content, tooLarge } of inputs) {
+		if (tooLarge !== undefined) {
+			report.rejected.push({ name, problem: { code: 'file-too-large', what: 'result', max: LIMITS.jsonBytes, size: tooLarge } });
+			continue;
+		}
 		let pkg: ResultPackage;
 		try {
 			pkg = readResultFile(content);
 		} catch (e) {
-			report.rejected.push({ name, reason: e instanceof ImportError ? e.message : String(e) });
+			report.rejected.push({ name, problem: problemOf(e) });
 			continue;
 		}
 		const key = resultKey(pkg);
