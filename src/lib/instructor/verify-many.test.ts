@@ -84,7 +84,8 @@ describe('verifyMany', () => {
 		expect(differences).toMatch(/stop before an ending/);
 		expect(differences).toMatch(/is not offered/);
 		expect(differences).toMatch(/total: claimed/);
-	});
+		// Hundreds of real replays, twice over: seconds of work that a busy machine stretches.
+	}, 60_000);
 
 	it('agrees with fresh replays on any list of choice sequences, in any order', () => {
 		const json = MINI.zh();
@@ -97,7 +98,7 @@ describe('verifyMany', () => {
 			}),
 			{ numRuns: 150, seed: 20261122 }
 		);
-	});
+	}, 60_000);
 
 	it('replays a shared opening once', () => {
 		const json = compileFile('stories/elderly-wang/zh-CN.ink');
