@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { baseURL, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
+import { assignmentFile } from '../../src/lib/instructor/assignment.ts';
 import { readResultCode, resultCode } from '../../src/lib/instructor/result.ts';
 
 let browser: Browser;
@@ -193,6 +194,45 @@ describe('the instructor loop, without a server', () => {
 		expect(await row.locator('td').nth(1).innerText()).toBe('失业的陈先生');
 		await tctx.close();
 		await lctx.close();
+	});
+
+	it('an assignment file chosen before the page has hydrated is still read', async () => {
+		const { writeFileSync, mkdtempSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const file = join(mkdtempSync(join(tmpdir(), 'assignment-')), 'assignment.json');
+		writeFileSync(
+			file,
+			assignmentFile({
+				kind: 'casework-assignment',
+				v: 1,
+				id: 'early123XYZ',
+				title: '早到的作业',
+				note: '',
+				scenarios: ['elderly-wang'],
+				custom: [],
+				mode: 'exam',
+				quizTopics: [],
+				mockPaper: false,
+				passMark: 60,
+				createdAt: '2026-11-22T08:00:00.000Z'
+			})
+		);
+		const { context, page, errors } = await newPage(browser);
+		// The app's scripts are held back until the file has been chosen in the prerendered page.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${baseURL()}/assignment`, { waitUntil: 'commit' });
+		await page.locator('[data-testid="assignment-file"]').setInputFiles(file);
+		release();
+		await page.locator('[data-testid="incoming-assignment"]').waitFor();
+		expect(await page.locator('[data-testid="incoming-assignment"]').innerText()).toContain('早到的作业');
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 
 	it('a damaged assignment link says what is wrong', async () => {
