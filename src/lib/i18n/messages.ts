@@ -135,6 +135,9 @@ const zh = {
 		storyLoad: '情境文件无法载入',
 		storyLoadBody: '情境文件缺失或已损坏。请检查网络后重试；你的进度没有受到影响。',
 		retry: '重试',
+		storyFault: '这个情境在这一步出了错',
+		storyFaultBody:
+			'选了这一项之后，情境没能继续下去（{detail}）。这是情境本身的问题，不是你的操作造成的：可以换一个选项或重新开始，并告诉编写这个情境的老师。',
 		runInvalid: '上次的进度与当前版本的情境不一致',
 		runInvalidBody: '情境内容已更新，上次的进度无法继续。旧记录已单独保存，你可以重新开始。',
 		generic: '出了点问题'
@@ -288,6 +291,9 @@ const en: Messages = {
 		storyLoad: 'The case could not be loaded',
 		storyLoadBody: 'The story file is missing or damaged. Check your connection and try again; your progress is safe.',
 		retry: 'Try again',
+		storyFault: 'The case broke at this step',
+		storyFaultBody:
+			'After that option the case could not go on ({detail}). The fault is in the case, not in anything you did: choose another option or start over, and tell whoever wrote the case.',
 		runInvalid: 'Your saved run no longer fits this case',
 		runInvalidBody: 'The case has been updated, so the saved run cannot continue. It has been kept aside; you can start over.',
 		generic: 'Something went wrong'
