@@ -3,6 +3,7 @@ import type { ImportProblem } from '../instructor/import-error.ts';
 import { fill, type Locale } from './messages.ts';
 
 type Texts = { [K in ImportProblem['code']]: string } & {
+	invalidWhole: string;
 	what: Record<'assignment' | 'result', string>;
 	aWhat: Record<'assignment' | 'result', string>;
 };
@@ -19,7 +20,8 @@ const TEXTS: Record<Locale, Texts> = {
 		'file-not-json': '这个文件不是{what}文件（无法读取），可能已损坏，或选错了文件。',
 		'file-too-large': '文件超过 {max} MB 的上限{size}；{what}文件通常只有几 KB，请确认选对了文件。',
 		'not-result-code': '这不是结果码：结果码以 CWR1. 开头。',
-		invalid: '这不是有效的{what}（{detail}）。',
+		invalid: '这不是有效的{what}：其中“{field}”一项不对，可能被改动过或已损坏。',
+		invalidWhole: '这不是有效的{what}，可能被改动过或已损坏。',
 		'finished-before-start': '结果的结束时间早于开始时间：内容被改动过或已损坏。',
 		'no-work': '这份作业没有布置任何内容。',
 		'too-many': '一次最多导入 {max} 条结果，这次有 {count} 条。请分批导入。',
@@ -41,7 +43,8 @@ const TEXTS: Record<Locale, Texts> = {
 		'file-not-json': 'This is not {aWhat} file (it cannot be read); it may be damaged, or another file was chosen.',
 		'file-too-large': 'The file is over the {max} MB limit{size}; {what} files are a few KB, so check that it is the right file.',
 		'not-result-code': 'This is not a result code: result codes start with CWR1.',
-		invalid: 'This is not a valid {what} ({detail}).',
+		invalid: 'This is not a valid {what}: its “{field}” is wrong; it may have been edited or damaged.',
+		invalidWhole: 'This is not a valid {what}; it may have been edited or damaged.',
 		'finished-before-start': 'The result finishes before it starts: it has been edited or damaged.',
 		'no-work': 'This assignment sets no work.',
 		'too-many': 'At most {max} results can be imported at once; this import has {count}. Import them in parts.',
@@ -72,5 +75,5 @@ export function describeImportProblem(problem: ImportProblem, locale: Locale): s
 	if ('max' in problem && (problem.code === 'too-large' || problem.code === 'file-too-large')) params.max = mb(problem.max);
 	if (problem.code === 'too-long' || problem.code === 'too-many') params.max = problem.max.toLocaleString(locale);
 	if (problem.code === 'too-many') params.count = problem.count.toLocaleString(locale);
-	return fill(t[problem.code], params);
+	return fill(problem.code === 'invalid' && !problem.field ? t.invalidWhole : t[problem.code], params);
 }

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { TOPIC_IDS } from '../quiz/schema.ts';
 import { decodeCompact, encodeCompact } from './codec.ts';
-import { ImportError, firstIssue } from './import-error.ts';
+import { ImportError, firstIssue, issueField } from './import-error.ts';
 import { LIMITS } from './limits.ts';
 import { calendarDateSchema, timestampSchema } from './time.ts';
 
@@ -52,7 +52,8 @@ export interface KnownWork {
 
 function check(value: unknown, known?: KnownWork): Assignment {
 	const parsed = v.safeParse(AssignmentSchema, value);
-	if (!parsed.success) throw new ImportError({ code: 'invalid', what: 'assignment', detail: firstIssue(parsed.issues) });
+	if (!parsed.success)
+		throw new ImportError({ code: 'invalid', what: 'assignment', field: issueField(parsed.issues), detail: firstIssue(parsed.issues) });
 	const a = parsed.output;
 	if (!a.scenarios.length && !a.custom.length && !a.quizTopics.length && !a.mockPaper) throw new ImportError({ code: 'no-work' });
 	// A case this site does not have would only fail when the learner presses Play.

@@ -16,7 +16,8 @@ export type ImportProblem =
 	| { code: 'file-not-json'; what: 'assignment' | 'result' }
 	| { code: 'file-too-large'; what: 'assignment' | 'result'; max: number; size?: number }
 	| { code: 'not-result-code' }
-	| { code: 'invalid'; what: 'assignment' | 'result'; detail: string }
+	/** `field`: where the first problem is (e.g. `scores.total`), or empty for the whole; `detail` is for logs. */
+	| { code: 'invalid'; what: 'assignment' | 'result'; field: string; detail: string }
 	| { code: 'finished-before-start' }
 	| { code: 'no-work' }
 	| { code: 'too-many'; count: number; max: number }
@@ -38,6 +39,11 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 	const i = issues[0];
 	const path = i.path?.map((p) => String(p.key)).join('.');
 	return path ? `${path}: ${i.message}` : i.message;
+}
+
+/** The path of Valibot's first issue, e.g. `scores.total`; empty when the whole value is wrong. */
+export function issueField(issues: readonly v.BaseIssue<unknown>[]): string {
+	return issues[0].path?.map((p) => String(p.key)).join('.') ?? '';
 }
 
 /** The problem `e` names, or a generic one for anything unexpected. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MemoryStore } from '../progress/kv-store.ts';
+import { describeImportProblem } from '../i18n/import-messages.ts';
 import { assignmentCode, readAssignmentCode, readAssignmentFile, ImportError, type Assignment } from './assignment.ts';
 import { importResults, loadResults, planImport, resultKey } from '../progress/class-results.ts';
 import { assignment, pkg } from './fixtures.test-helpers.ts';
@@ -16,7 +17,9 @@ describe('importResults', () => {
 			{ name: 'c.json', content: '{"nope": true}' }
 		]);
 		expect(r.added.map((p) => p.learner)).toEqual(['李同学', '王同学']);
-		expect(r.rejected).toEqual([{ name: 'c.json', problem: { code: 'invalid', what: 'result', detail: expect.any(String) } }]);
+		expect(r.rejected).toEqual([
+			{ name: 'c.json', problem: { code: 'invalid', what: 'result', field: expect.any(String), detail: expect.any(String) } }
+		]);
 		const again = await importResults(store, [{ name: 'a.json', content: resultFile(pkg) }]);
 		expect(again).toMatchObject({ added: [], duplicates: 1 });
 		expect((await loadResults(store)).length).toBe(2);
@@ -80,8 +83,12 @@ describe('importResults', () => {
 		);
 		await fc.assert(
 			fc.asyncProperty(malformed, async (content) => {
+				const started = performance.now();
 				const r = await importResults(store, [{ name: 'x', content }]);
+				expect(performance.now() - started).toBeLessThan(2000);
 				expect(r.added).toEqual([]);
+				expect(r.rejected).toHaveLength(r.duplicates ? 0 : 1);
+				for (const { problem } of r.rejected) expect(describeImportProblem(problem, 'zh-CN')).not.toMatch(/\{\w+\}/);
 				expect(JSON.stringify([...store.data.entries()])).toBe(before);
 			}),
 			{ numRuns: 1200, seed: 20261122 }
@@ -122,6 +129,9 @@ describe('assignment import under hostile input', () => {
 					accepted = input.kind === 'file' ? readAssignmentFile(input.s) : readAssignmentCode(input.s);
 				} catch (e) {
 					expect(e).toBeInstanceOf(ImportError);
+					// …with words for it in both languages.
+					for (const locale of ['zh-CN', 'en'] as const)
+						expect(describeImportProblem((e as ImportError).problem, locale)).not.toMatch(/\{\w+\}/);
 				}
 				// Only an accepted assignment is ever written; none may be accepted here.
 				if (accepted) await acceptAssignment(store, accepted, 'x', new Date());

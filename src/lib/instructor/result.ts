@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { RunResult } from '../scoring/score.ts';
 import { decodeCompact, encodeCompact } from './codec.ts';
-import { ImportError, firstIssue } from './import-error.ts';
+import { ImportError, firstIssue, issueField } from './import-error.ts';
 import { LIMITS } from './limits.ts';
 import { timestampSchema } from './time.ts';
 
@@ -62,7 +62,8 @@ export function resultCode(p: ResultPackage): string {
 
 function check(value: unknown): ResultPackage {
 	const parsed = v.safeParse(ResultSchema, value);
-	if (!parsed.success) throw new ImportError({ code: 'invalid', what: 'result', detail: firstIssue(parsed.issues) });
+	if (!parsed.success)
+		throw new ImportError({ code: 'invalid', what: 'result', field: issueField(parsed.issues), detail: firstIssue(parsed.issues) });
 	// Compared as moments: the two may carry different offsets.
 	if (Date.parse(parsed.output.finishedAt) < Date.parse(parsed.output.startedAt)) throw new ImportError({ code: 'finished-before-start' });
 	return parsed.output;

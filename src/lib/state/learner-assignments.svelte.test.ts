@@ -96,7 +96,7 @@ describe('LearnerAssignments', () => {
 		expect(mine.problem).toEqual({ code: 'unknown-scenario', id: 'no-such-case' });
 		await mine.openFile({ size: 500, text: async () => JSON.stringify({ ...assignment, due: '2026-02-31' }) });
 		expect(mine.incoming).toBeNull();
-		expect(mine.problem).toMatchObject({ code: 'invalid', what: 'assignment', detail: expect.stringContaining('due') });
+		expect(mine.problem).toMatchObject({ code: 'invalid', what: 'assignment', field: 'due' });
 	});
 
 	it("checks the instructor's own stories as the assignment arrives: version, loading, and a loop from the start", async () => {
