@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { baseURL, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
 import { assignmentFile } from '../../src/lib/instructor/assignment.ts';
+import { axe } from './quiz-helpers.ts';
 import { readResultCode, resultCode } from '../../src/lib/instructor/result.ts';
 
 let browser: Browser;
@@ -117,6 +118,11 @@ describe('the instructor loop, without a server', () => {
 		expect(await forged.locator('[data-testid="verdict"]').innerText()).toContain('副本');
 		expect(await rowOf('小林').locator('[data-testid="verdict"]').innerText()).toContain('未通过核对');
 		expect(await rowOf('小林').locator('[data-testid="verdict"]').innerText()).toContain('副本');
+		// Named checks, claims and conflicts are accessible, on a desktop and on a phone (the table then scrolls sideways).
+		await axe(teacher.page, 'class table');
+		await teacher.page.setViewportSize({ width: 360, height: 740 });
+		await axe(teacher.page, 'class table, 360 px');
+		expect(await teacher.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		// The hostile name is text, not markup.
 		expect(await rowOf('小林').locator('td').first().innerText()).toBe(HOSTILE_NAME);
 		expect(await table.locator('img').count()).toBe(0);
