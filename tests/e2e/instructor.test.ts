@@ -73,6 +73,12 @@ describe('the instructor loop, without a server', () => {
 			})
 			.toContain('已完成');
 
+		// Opening the same link again says it is already there, rather than nothing.
+		await learner.page.goto(`${baseURL()}/`);
+		await learner.page.goto(link);
+		await learner.page.locator('[data-testid="already-accepted"]').waitFor();
+		expect(await learner.page.locator('[data-testid="incoming-assignment"]').count()).toBe(0);
+
 		// The assignment is on the learner's home page.
 		await learner.page.goto(`${baseURL()}/`);
 		expect(await learner.page.locator('[data-testid="home-assignments"]').innerText()).toContain('我的作业：1 份');
