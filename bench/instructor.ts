@@ -6,18 +6,31 @@
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { StoryEngine } from '../src/lib/engine/story-engine.ts';
+import type { Assignment } from '../src/lib/instructor/assignment.ts';
 import { claimedScores, resultFile, type ResultPackage } from '../src/lib/instructor/result.ts';
+import { DB_NAME, STORE_NAME } from '../src/lib/progress/idb.ts';
+import { KEY } from '../src/lib/progress/keys.ts';
+import { mulberry32 } from '../src/lib/quiz/random.ts';
 import { scoreRun } from '../src/lib/scoring/index.ts';
 import { compileFile } from '../scripts/lib/stories.ts';
 import { newDeviceContext } from './chromium.ts';
 import { WAIT_MS, withTimeout } from './measure.ts';
 
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** The instructor's own assignment the class answers: verification checks every package against it. */
+export function benchAssignment(ids: string[]): Assignment {
+	return {
+		kind: 'casework-assignment',
+		v: 1,
+		id: 'benchClass01',
+		title: 'Bench class',
+		note: '',
+		scenarios: ids,
+		custom: [],
+		mode: 'exam',
+		quizTopics: [],
+		mockPaper: false,
+		passMark: 60,
+		createdAt: '2026-10-31T00:00:00.000Z'
 	};
 }
 
@@ -47,6 +60,7 @@ export function makePackages(root: string, ids: string[], count: number, seed = 
 			kind: 'casework-result',
 			v: 1,
 			learner: `学员${String(i + 1).padStart(3, '0')}`,
+			assignmentId: benchAssignment(ids).id,
 			scenarioId: s.id,
 			locale: 'zh-CN',
 			storyHash: s.hash,
@@ -54,6 +68,7 @@ export function makePackages(root: string, ids: string[], count: number, seed = 
 			startedAt: new Date(start).toISOString(),
 			finishedAt: new Date(start + 20 * 60_000).toISOString(),
 			choices,
+			scoring: 2,
 			scores: claimedScores(scoreRun(s.json, choices))
 		});
 	}
@@ -70,12 +85,29 @@ export function makePackages(root: string, ids: string[], count: number, seed = 
 export async function measureClassImport(
 	browser: Browser,
 	url: string,
-	packages: ResultPackage[]
+	packages: ResultPackage[],
+	assignment: Assignment
 ): Promise<{ ms: number; afterDropMs: number; verified: number }> {
 	const context = await newDeviceContext(browser);
 	try {
 		const page = await context.newPage();
 		await page.goto(`${url}/instructor/class`, { waitUntil: 'networkidle', timeout: WAIT_MS });
+		// The instructor set the assignment in this browser, as the app's own composer stores it.
+		await page.evaluate(
+			([db, store, key, value]) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open(db as string);
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const tx = open.result.transaction(store as string, 'readwrite');
+						tx.objectStore(store as string).put(value, key as string);
+						tx.oncomplete = () => resolve();
+						tx.onerror = () => reject(tx.error);
+					};
+				}),
+			[DB_NAME, STORE_NAME, KEY.instructorAssignment(assignment.id), assignment] as const
+		);
+		await page.reload({ waitUntil: 'networkidle', timeout: WAIT_MS });
 		const files = packages.map((p, i) => ({ name: `result-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(resultFile(p)) }));
 		await page.evaluate(() => {
 			const w = window as unknown as { filesAt?: number };

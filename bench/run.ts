@@ -20,7 +20,7 @@ import { serveBuild } from '../scripts/serve.ts';
 import { launchChromium } from './chromium.ts';
 import { measureTransfer } from './measure.ts';
 import { measureQuiz, type QuizFigures } from './quiz.ts';
-import { makePackages, measureClassImport } from './instructor.ts';
+import { benchAssignment, makePackages, measureClassImport } from './instructor.ts';
 import { measureLighthouse, reportLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { LOCALE, ROOT, measureScenario, type ScenarioFigures } from './scenario.ts';
 import { report, reportQuiz, writeResults } from './report.ts';
@@ -97,7 +97,7 @@ async function main() {
 		let classImport: { ms: number; afterDropMs: number; verified: number } | null = null;
 		console.error('measuring the class dashboard…');
 		try {
-			classImport = await measureClassImport(browser, url, makePackages(ROOT, scenarioIds(), 500));
+			classImport = await measureClassImport(browser, url, makePackages(ROOT, scenarioIds(), 500), benchAssignment(scenarioIds()));
 		} catch (e) {
 			failures.push(`class import: ${e instanceof Error ? e.message : String(e)}`);
 		}
