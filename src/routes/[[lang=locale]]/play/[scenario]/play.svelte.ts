@@ -12,6 +12,8 @@ import type { ResultPackage } from '$lib/instructor/result';
 import type { AssignmentRun, OpenStore } from '$lib/state/assignment-run.svelte';
 import { Player } from '$lib/state/player.svelte';
 import type { ProgressState } from '$lib/state/progress.svelte';
+import type { ScormPlay } from '$lib/state/scorm-play.svelte';
+import { readScoLaunch } from '$lib/instructor/scorm-launch';
 import { Reveal } from '$lib/state/reveal.svelte';
 import { TabClaim, type TabClaimOptions } from '$lib/state/tab-claim.svelte';
 import { tick } from 'svelte';
@@ -48,6 +50,8 @@ export class PlaySession {
 	status = $state('');
 	/** The client's last words are drawn first; the debrief (and its chart) follows a frame later. */
 	debriefShown = $state(false);
+	/** Opened from a SCORM package: the LMS fixes the mode and hears each decision. */
+	scorm = $state.raw<ScormPlay | undefined>();
 
 	#o: PlaySessionOptions;
 	#tabs = $state.raw<TabClaim | undefined>();
@@ -124,6 +128,20 @@ export class PlaySession {
 				await run.read;
 				this.#assignment = run;
 				if (run.accepted && !this.player.started) this.player.mode = run.accepted.assignment.mode;
+			})
+			.finally(() => (this.#modeSettled = true));
+	}
+
+	/** Launched as a SCO (`?scorm=1…`, instructor/scorm-launch.ts): no choice before the LMS's run is restored. */
+	connectScorm(query: URLSearchParams): void {
+		const launch = readScoLaunch(query);
+		if (!launch) return;
+		this.#modeSettled = false;
+		const before = this.#assignmentRead;
+		this.#assignmentRead = import('$lib/state/scorm-play.svelte')
+			.then(async ({ ScormPlay }) => {
+				await before;
+				this.scorm = await ScormPlay.connect(this.player, launch, { storyHash: this.meta.hash });
 			})
 			.finally(() => (this.#modeSettled = true));
 	}

@@ -1,0 +1,82 @@
+/**
+ * The player opened as a SCORM SCO (a launch page in an LMS package): the
+ * launch fixes the mode, the LMS's suspend_data decides where the run stands,
+ * and every decision is reported as it is taken (browser/scorm-runtime.ts).
+ * The LMS is the record here: a relaunch resumes what it kept, not what this
+ * browser happens to hold, and a new LMS attempt starts afresh.
+ */
+import { findApi, ScormLink, type RunSnapshot } from '../browser/scorm-runtime.ts';
+import type { ScoLaunch } from '../instructor/scorm-launch.ts';
+import type { SuspendState } from '../instructor/scorm-suspend.ts';
+import type { Player } from './player.svelte';
+import { untrack } from 'svelte';
+
+export type ScormStatus = 'offline' | 'connected' | 'reported';
+
+export interface ScormPlayOptions {
+	storyHash: string;
+	/** The window the SCO runs in; the LMS API is looked for from here. */
+	win?: Window;
+	now?: () => Date;
+}
+
+const sameRun = (player: Player, saved: SuspendState) =>
+	player.seed === saved.seed &&
+	player.choicesTaken.length === saved.choices.length &&
+	player.choicesTaken.every((c, i) => c === saved.choices[i]);
+
+/** Puts the player where the LMS left the run: its choices and its option order, in the launch's mode. */
+async function restore(player: Player, saved: SuspendState | null, launch: ScoLaunch): Promise<boolean> {
+	if (!player.live) return true;
+	if (saved ? sameRun(player, saved) : !player.started) {
+		player.mode = launch.mode;
+		return true;
+	}
+	await player.restart();
+	player.mode = launch.mode;
+	if (!saved) return true;
+	player.seed = saved.seed;
+	try {
+		for (const choice of saved.choices) await player.choose(choice);
+		return true;
+	} catch {
+		// Choices the story no longer offers: begin again rather than show a broken run.
+		await player.restart();
+		player.mode = launch.mode;
+		return false;
+	}
+}
+
+export class ScormPlay {
+	status = $state<ScormStatus>('offline');
+	/** The LMS kept a run that could not be replayed: the case began again. */
+	restarted = $state(false);
+	readonly launch: ScoLaunch;
+
+	private constructor(link: ScormLink, launch: ScoLaunch) {
+		this.launch = launch;
+		this.status = link.api ? 'connected' : 'offline';
+	}
+
+	/** Connects to the LMS, restores its run into `player`, then reports each decision until the case ends. */
+	static async connect(player: Player, launch: ScoLaunch, options: ScormPlayOptions): Promise<ScormPlay> {
+		const win = options.win ?? window;
+		const link = new ScormLink(findApi(win), { passMark: launch.passMark, storyHash: options.storyHash, now: options.now });
+		await player.start();
+		const sp = new ScormPlay(link, launch);
+		sp.restarted = !(await restore(player, link.suspended, launch));
+		if (!link.api) return sp;
+		$effect.root(() => {
+			$effect(() => {
+				const run: RunSnapshot = { turns: player.turns, result: player.result, ended: player.ended, mode: player.mode, seed: player.seed };
+				untrack(() => {
+					link.sync(run);
+					if (link.finished) sp.status = 'reported';
+				});
+			});
+		});
+		// The LMS closes the frame or the learner the popup: the session ends, the run is kept for a relaunch.
+		win.addEventListener('pagehide', () => link.leave());
+		return sp;
+	}
+}
