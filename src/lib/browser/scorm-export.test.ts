@@ -22,7 +22,10 @@ const built: Record<string, string> = {
 };
 
 /** The built site as a static host serves it; `delay` answers files out of order. */
-function host(list: unknown = { files: Object.keys(built) }, delay = (path: string) => (path.endsWith('.css') ? 5 : 0)): typeof fetch {
+function host(
+	list: unknown = { files: Object.keys(built) },
+	delay = (path: string): number => (path.endsWith('.css') ? 5 : 0)
+): typeof fetch {
 	return (async (input: URL | RequestInfo) => {
 		const path = new URL(String(input)).pathname.replace('/trainer/', '');
 		await new Promise((r) => setTimeout(r, delay(path)));
