@@ -5,6 +5,7 @@
  * scorm-again's Scorm12API (tests/e2e/scorm-lms/).
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bestPath, compileFile } from '../../scripts/lib/stories.ts';
@@ -162,6 +163,29 @@ describe('SCORM 1.2 package in an LMS (scorm-again)', () => {
 		const before = await page.locator('div.turn').count();
 		await page.locator(`button.choice[data-choice="${best.choices[0]}"]`).click();
 		await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
+		await context.close();
+	});
+
+	it('is accessible at 360 px wide: the export section in both languages and the SCO', async () => {
+		const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+		const check = async (where: string) => {
+			const r = await new AxeBuilder({ page }).analyze();
+			expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		};
+		for (const [path, label] of [
+			['/instructor', '下载 SCORM 包：独居老人王阿姨'],
+			['/en/instructor', 'Download SCORM package: ']
+		]) {
+			await page.goto(`${baseURL()}${path}`);
+			await page.locator('[data-testid="scorm-cases"]').waitFor();
+			expect(await page.locator('[data-testid="scorm-download"]').first().innerText()).toContain(label);
+			await check(path);
+		}
+		await page.goto(`${lms.url}${CONTENT_PATH}index.html`);
+		await page.waitForSelector('[data-live="true"]');
+		await page.locator('[data-testid="scorm-status"]').waitFor();
+		await check('SCO');
 		await context.close();
 	});
 });
