@@ -64,10 +64,10 @@ const lastSet = async (page: Page, element: string) => (await sets(page, new Reg
 const interactionsWritten = async (page: Page) => (await sets(page, /^cmi\.interactions\.\d+\.id$/)).length;
 const order = (frame: Frame) => frame.locator('button.choice').evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')));
 
-async function openLms(cmi?: unknown) {
+async function openLms(cmi?: unknown, query = '') {
 	const { page, context, errors } = await newPage(browser);
 	if (cmi) await page.addInitScript((data) => ((window as unknown as { __cmi: unknown }).__cmi = data), cmi);
-	await page.goto(`${lms.url}/lms/player.html`);
+	await page.goto(`${lms.url}/lms/player.html${query}`);
 	return { page, context, errors };
 }
 
@@ -150,6 +150,19 @@ describe('SCORM 1.2 package in an LMS (scorm-again)', () => {
 		expectInteractions(cmi);
 		expect(second.errors).toEqual([]);
 		await second.context.close();
+	});
+
+	it('finds the LMS through the opener when the LMS opens it in a new window', async () => {
+		const { page, context } = await openLms(undefined, '?popup');
+		const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Enter' }).click()]);
+		await popup.waitForURL(/play\/elderly-wang\.html\?scorm=1/);
+		await popup.waitForSelector('[data-live="true"]');
+		expect(await popup.locator('[data-testid="scorm-status"]').getAttribute('data-status')).toBe('connected');
+		const before = await popup.locator('div.turn').count();
+		await popup.locator(`button.choice[data-choice="${best.choices[0]}"]`).click();
+		await popup.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
+		await expect.poll(() => interactionsWritten(page)).toBe(1);
+		await context.close();
 	});
 
 	it('opened outside an LMS, says so and still plays', async () => {

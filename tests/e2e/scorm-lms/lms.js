@@ -20,7 +20,17 @@
 		};
 	});
 	w.API = api;
+	var launch = '/pluginfile.php/12/mod_scorm/content/1/index.html';
 	window.addEventListener('DOMContentLoaded', function () {
-		/** @type {any} */ (document.getElementById('sco')).src = '/pluginfile.php/12/mod_scorm/content/1/index.html';
+		/** @type {any} */
+		var frame = document.getElementById('sco');
+		// ?popup: the LMS opens the SCO in a new window instead, as Moodle's "New window" display does.
+		if (location.search.indexOf('popup') < 0) frame.src = launch;
+		else {
+			frame.remove();
+			/** @type {any} */ (document.getElementById('launch')).addEventListener('click', function () {
+				window.open(launch, 'sco');
+			});
+		}
 	});
 })();
