@@ -140,6 +140,15 @@ describe('one LMS session', () => {
 		expect(link.finished).toBe(true);
 	});
 
+	it('writes nothing when the LMS opens an attempt for review', () => {
+		const api = lms();
+		api.real.loadFromJSON({ core: { lesson_mode: 'review' } } as never, 'cmi');
+		const link = new ScormLink(api, { storyHash: HASH });
+		link.sync(snapshot([0, 0, 0, 0, 0]));
+		link.leave();
+		expect(api.sets).toEqual([]);
+	});
+
 	it('on leaving mid-run, writes the session time and ends the session with the run kept', () => {
 		const api = lms();
 		let ms = 0;

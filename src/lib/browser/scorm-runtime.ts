@@ -78,6 +78,8 @@ export class ScormLink {
 	#startedAt: Date;
 	#reported: number;
 	#lastSuspend: string | null = null;
+	/** The LMS shows a finished attempt for review: it is played, never written to. */
+	#review: boolean;
 
 	constructor(api: Scorm12Api | null, options: ScormLinkOptions) {
 		this.#o = options;
@@ -87,6 +89,7 @@ export class ScormLink {
 		// A package rebuilt with another story version cannot replay the old choices: start afresh.
 		this.suspended = saved && saved.storyHash === options.storyHash ? saved : null;
 		this.#reported = this.suspended?.reported ?? 0;
+		this.#review = this.#get('cmi.core.lesson_mode') === 'review';
 	}
 
 	#now(): Date {
@@ -121,7 +124,7 @@ export class ScormLink {
 
 	/** Writes the decisions not yet written and the run's state; at the end, the result, and finishes. */
 	sync(run: RunSnapshot): void {
-		if (!this.api || this.finished) return;
+		if (!this.api || this.finished || this.#review) return;
 		const decided = decidedTurns(run.turns);
 		// An undone decision is written again when it is retaken.
 		this.#reported = Math.min(this.#reported, decided.length);
@@ -152,7 +155,7 @@ export class ScormLink {
 
 	/** The page is going: this session's time, and the LMS may close the session (its data kept for a relaunch). */
 	leave(): void {
-		if (!this.api || this.finished) return;
+		if (!this.api || this.finished || this.#review) return;
 		this.#set([['cmi.core.session_time', sessionTime(this.#now().getTime() - this.#startedAt.getTime())]]);
 		this.#commit();
 		this.#finish();

@@ -51,9 +51,10 @@ describe('ScormPlay', () => {
 	it('starts a new LMS attempt afresh in the launch’s mode, even over a run this browser holds', async () => {
 		const player = await localRun([0, 0]);
 		const { api, win } = lms();
-		const sp = await ScormPlay.connect(player, { mode: 'exam', passMark: 60 }, { storyHash: HASH, win });
+		const sp = await ScormPlay.connect(player, { mode: 'exam', passMark: 60 }, { storyHash: HASH, locale: 'zh-CN', win });
 		flushSync();
 		expect(sp.status).toBe('connected');
+		expect(sp.message).toContain('已连接学习平台');
 		expect(player.choicesTaken).toEqual([]);
 		expect(player.mode).toBe('exam');
 		expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
@@ -67,7 +68,7 @@ describe('ScormPlay', () => {
 		const player = await setup();
 		const kept = encodeSuspend({ mode: 'exam', seed: 123456, storyHash: HASH, choices: [0, 0], reported: 2 });
 		const { api, win } = lms({ suspend_data: kept, core: { entry: 'resume' } });
-		await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, win });
+		await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, locale: 'zh-CN', win });
 		flushSync();
 		expect(player.choicesTaken).toEqual([0, 0]);
 		expect(player.seed).toBe(123456);
@@ -86,7 +87,7 @@ describe('ScormPlay', () => {
 		const kept = encodeSuspend({ mode: 'practice', seed: player.seed, storyHash: HASH, choices: [0], reported: 1 });
 		const { win } = lms({ suspend_data: kept });
 		const before = player.startedAt;
-		await ScormPlay.connect(player, { mode: 'practice' }, { storyHash: HASH, win });
+		await ScormPlay.connect(player, { mode: 'practice' }, { storyHash: HASH, locale: 'zh-CN', win });
 		expect(player.choicesTaken).toEqual([0]);
 		expect(player.startedAt).toBe(before);
 	});
@@ -95,8 +96,9 @@ describe('ScormPlay', () => {
 		const player = await setup();
 		const kept = encodeSuspend({ mode: 'exam', seed: 1, storyHash: HASH, choices: [0, 9], reported: 2 });
 		const { win } = lms({ suspend_data: kept });
-		const sp = await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, win });
+		const sp = await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, locale: 'zh-CN', win });
 		expect(sp.restarted).toBe(true);
+		expect(sp.message).toContain('已从头开始');
 		expect(player.choicesTaken).toEqual([]);
 		expect(player.mode).toBe('exam');
 	});
@@ -104,7 +106,7 @@ describe('ScormPlay', () => {
 	it('plays without an LMS, in the launch’s mode, and reports nothing', async () => {
 		const player = await setup();
 		const win = { parent: null, opener: null, addEventListener: () => {} } as unknown as Window;
-		const sp = await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, win });
+		const sp = await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, locale: 'zh-CN', win });
 		expect(sp.status).toBe('offline');
 		expect(player.mode).toBe('exam');
 		await player.choose(0);
@@ -114,7 +116,7 @@ describe('ScormPlay', () => {
 	it('ends the LMS session when the page goes, with the run kept', async () => {
 		const player = await setup();
 		const { api, win, leave } = lms();
-		await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, win });
+		await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, locale: 'zh-CN', win });
 		await player.choose(0);
 		flushSync();
 		leave();

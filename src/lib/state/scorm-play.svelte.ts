@@ -6,6 +6,8 @@
  * browser happens to hold, and a new LMS attempt starts afresh.
  */
 import { findApi, ScormLink, type RunSnapshot } from '../browser/scorm-runtime.ts';
+import type { Locale } from '../i18n/messages.ts';
+import { SCORM_MESSAGES } from '../i18n/scorm-messages.ts';
 import type { ScoLaunch } from '../instructor/scorm-launch.ts';
 import type { SuspendState } from '../instructor/scorm-suspend.ts';
 import type { Player } from './player.svelte';
@@ -15,6 +17,7 @@ export type ScormStatus = 'offline' | 'connected' | 'reported';
 
 export interface ScormPlayOptions {
 	storyHash: string;
+	locale: Locale;
 	/** The window the SCO runs in; the LMS API is looked for from here. */
 	win?: Window;
 	now?: () => Date;
@@ -52,9 +55,13 @@ export class ScormPlay {
 	/** The LMS kept a run that could not be replayed: the case began again. */
 	restarted = $state(false);
 	readonly launch: ScoLaunch;
+	readonly #t: (typeof SCORM_MESSAGES)[Locale];
+	/** What the page says about the LMS (worded here, so the player's own chunk carries none of it). */
+	readonly message = $derived.by(() => [this.#t[this.status], this.restarted ? this.#t.restarted : ''].filter(Boolean).join(' '));
 
-	private constructor(link: ScormLink, launch: ScoLaunch) {
+	private constructor(link: ScormLink, launch: ScoLaunch, locale: Locale) {
 		this.launch = launch;
+		this.#t = SCORM_MESSAGES[locale];
 		this.status = link.api ? 'connected' : 'offline';
 	}
 
@@ -63,7 +70,7 @@ export class ScormPlay {
 		const win = options.win ?? window;
 		const link = new ScormLink(findApi(win), { passMark: launch.passMark, storyHash: options.storyHash, now: options.now });
 		await player.start();
-		const sp = new ScormPlay(link, launch);
+		const sp = new ScormPlay(link, launch, options.locale);
 		sp.restarted = !(await restore(player, link.suspended, launch));
 		if (!link.api) return sp;
 		$effect.root(() => {

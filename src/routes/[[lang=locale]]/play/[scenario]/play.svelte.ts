@@ -141,7 +141,7 @@ export class PlaySession {
 		this.#assignmentRead = import('$lib/state/scorm-play.svelte')
 			.then(async ({ ScormPlay }) => {
 				await before;
-				this.scorm = await ScormPlay.connect(this.player, launch, { storyHash: this.meta.hash });
+				this.scorm = await ScormPlay.connect(this.player, launch, { storyHash: this.meta.hash, locale: this.locale });
 			})
 			.finally(() => (this.#modeSettled = true));
 	}
