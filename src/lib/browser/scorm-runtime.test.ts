@@ -125,6 +125,13 @@ describe('one LMS session', () => {
 			LMSGetLastError: () => '101'
 		};
 		expect(new ScormLink(refusing, { storyHash: HASH }).api).toBeNull();
+		const broken = {
+			...refusing,
+			LMSInitialize: () => {
+				throw new Error('API not ready');
+			}
+		};
+		expect(new ScormLink(broken, { storyHash: HASH }).api).toBeNull();
 		const throwing = {
 			...refusing,
 			LMSInitialize: () => 'true',

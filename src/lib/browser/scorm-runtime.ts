@@ -52,6 +52,14 @@ export function findApi(win: Window): Scorm12Api | null {
 	return opener ? searchUp(opener) : null;
 }
 
+function initialize(api: Scorm12Api): boolean {
+	try {
+		return String(api.LMSInitialize('')) === 'true';
+	} catch {
+		return false;
+	}
+}
+
 /** What the SCO reports from, after each decision. */
 export interface RunSnapshot {
 	turns: readonly Turn[];
@@ -84,7 +92,7 @@ export class ScormLink {
 	constructor(api: Scorm12Api | null, options: ScormLinkOptions) {
 		this.#o = options;
 		this.#startedAt = this.#now();
-		this.api = api && String(api.LMSInitialize('')) === 'true' ? api : null;
+		this.api = api && initialize(api) ? api : null;
 		const saved = this.api ? decodeSuspend(this.#get('cmi.suspend_data')) : null;
 		// A package rebuilt with another story version cannot replay the old choices: start afresh.
 		this.suspended = saved && saved.storyHash === options.storyHash ? saved : null;
