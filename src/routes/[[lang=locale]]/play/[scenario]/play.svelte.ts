@@ -137,12 +137,14 @@ export class PlaySession {
 		const launch = readScoLaunch(query);
 		if (!launch) return;
 		this.#modeSettled = false;
+		this.player.mode = launch.mode;
 		const before = this.#assignmentRead;
-		this.#assignmentRead = import('$lib/state/scorm-play.svelte')
-			.then(async ({ ScormPlay }) => {
-				await before;
+		this.#assignmentRead = Promise.all([import('$lib/state/scorm-play.svelte'), before])
+			.then(async ([{ ScormPlay }]) => {
 				this.scorm = await ScormPlay.connect(this.player, launch, { storyHash: this.meta.hash, locale: this.locale });
 			})
+			// Should the LMS link fail to load, the case still plays, unreported, in the launch's mode.
+			.catch(() => {})
 			.finally(() => (this.#modeSettled = true));
 	}
 
