@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportProblem } from '../instructor/import-error.ts';
+import { describeImportProblem } from './import-messages.ts';
+
+const EVERY: ImportProblem[] = [
+	{ code: 'empty' },
+	{ code: 'too-long', max: 4000 },
+	{ code: 'bad-characters' },
+	{ code: 'incomplete' },
+	{ code: 'damaged' },
+	{ code: 'too-large', max: 2_000_000 },
+	{ code: 'unreadable' },
+	{ code: 'file-not-json', what: 'assignment' },
+	{ code: 'file-too-large', what: 'result', max: 2_000_000, size: 52_428_800 },
+	{ code: 'not-result-code' },
+	{ code: 'invalid', what: 'result', detail: 'choices.1: Invalid value' },
+	{ code: 'finished-before-start' },
+	{ code: 'no-work' },
+	{ code: 'too-many', count: 2001, max: 2000 },
+	{ code: 'unknown-scenario', id: 'no-such-case' },
+	{ code: 'story-version', title: '自编个案' },
+	{ code: 'story-broken', title: '自编个案', detail: 'loops' },
+	{ code: 'id-reused', title: '新', known: '旧' }
+];
+
+describe('import problems in words', () => {
+	it('every problem reads in both languages with every blank filled', () => {
+		for (const p of EVERY)
+			for (const locale of ['zh-CN', 'en'] as const) {
+				const text = describeImportProblem(p, locale);
+				expect(text, `${p.code} ${locale}`).not.toMatch(/\{\w+\}/);
+				expect(text.length).toBeGreaterThan(10);
+			}
+	});
+	it('a 50 MB file is too large, not "not JSON", and 2,001 codes are results, not files', () => {
+		expect(describeImportProblem(EVERY[8], 'en')).toBe(
+			'The file is over the 2 MB limit (52.4 MB); result files are a few KB, so check that it is the right file.'
+		);
+		expect(describeImportProblem(EVERY[13], 'en')).toBe(
+			'At most 2,000 results can be imported at once; this import has 2,001. Import them in parts.'
+		);
+		expect(describeImportProblem(EVERY[13], 'zh-CN')).toContain('一次最多导入 2,000 条结果，这次有 2,001 条');
+		expect(describeImportProblem(EVERY[7], 'en')).toContain('not an assignment file');
+	});
+});
