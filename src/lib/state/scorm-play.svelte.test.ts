@@ -99,6 +99,7 @@ describe('ScormPlay', () => {
 		const sp = await ScormPlay.connect(player, { mode: 'exam' }, { storyHash: HASH, locale: 'zh-CN', win });
 		expect(sp.restarted).toBe(true);
 		expect(sp.message).toContain('已从头开始');
+		expect(player.error).toBeNull();
 		expect(player.choicesTaken).toEqual([]);
 		expect(player.mode).toBe('exam');
 	});

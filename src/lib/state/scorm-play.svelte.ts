@@ -39,15 +39,17 @@ async function restore(player: Player, saved: SuspendState | null, launch: ScoLa
 	player.mode = launch.mode;
 	if (!saved) return true;
 	player.seed = saved.seed;
-	try {
-		for (const choice of saved.choices) await player.choose(choice);
-		return true;
-	} catch {
-		// Choices the story no longer offers: begin again rather than show a broken run.
-		await player.restart();
-		player.mode = launch.mode;
-		return false;
+	for (const choice of saved.choices) {
+		// The player keeps its place when the story refuses a choice (a story fault): stop there.
+		const before = player.choicesTaken.length;
+		await player.choose(choice);
+		if (player.choicesTaken.length === before) break;
 	}
+	if (sameRun(player, saved)) return true;
+	// Choices the story no longer offers: begin again rather than show a broken run.
+	await player.restart();
+	player.mode = launch.mode;
+	return false;
 }
 
 export class ScormPlay {
