@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { withFileList } from './scripts/scorm-file-list.js';
 
 /**
  * The one inline script of src/app.html (display settings before first
@@ -16,7 +17,8 @@ const displayScriptHash = `sha256-${createHash('sha256').update(displayScript).d
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// The file list lets the instructor's browser pack the site into a SCORM package.
+		adapter: withFileList(adapter({ strict: true, fallback: '404.html' }), 'build'),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $stories: 'stories' },
 		// Type-check the browser tests, build scripts and bench with the app, not only src.

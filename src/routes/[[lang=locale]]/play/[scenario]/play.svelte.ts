@@ -12,6 +12,8 @@ import type { ResultPackage } from '$lib/instructor/result';
 import type { AssignmentRun, OpenStore } from '$lib/state/assignment-run.svelte';
 import { Player } from '$lib/state/player.svelte';
 import type { ProgressState } from '$lib/state/progress.svelte';
+import type { ScormPlay } from '$lib/state/scorm-play.svelte';
+import { readScoLaunch } from '$lib/instructor/scorm-launch';
 import { Reveal } from '$lib/state/reveal.svelte';
 import { TabClaim, type TabClaimOptions } from '$lib/state/tab-claim.svelte';
 import { tick } from 'svelte';
@@ -51,6 +53,8 @@ export class PlaySession {
 	status = $state('');
 	/** The client's last words are drawn first; the debrief (and its chart) follows a frame later. */
 	debriefShown = $state(false);
+	/** Opened from a SCORM package: the LMS fixes the mode and hears each decision. */
+	scorm = $state.raw<ScormPlay | undefined>();
 
 	#o: PlaySessionOptions;
 	#tabs = $state.raw<TabClaim | undefined>();
@@ -133,6 +137,22 @@ export class PlaySession {
 				this.#assignment = run;
 				if (run.accepted && !this.player.started) this.player.mode = run.accepted.assignment.mode;
 			})
+			.finally(() => (this.#modeSettled = true));
+	}
+
+	/** Launched as a SCO (`?scorm=1…`, instructor/scorm-launch.ts): no choice before the LMS's run is restored. */
+	connectScorm(query: URLSearchParams): void {
+		const launch = readScoLaunch(query);
+		if (!launch) return;
+		this.#modeSettled = false;
+		this.player.mode = launch.mode;
+		const before = this.#assignmentRead;
+		this.#assignmentRead = Promise.all([import('$lib/state/scorm-play.svelte'), before])
+			.then(async ([{ ScormPlay }]) => {
+				this.scorm = await ScormPlay.connect(this.player, launch, { storyHash: this.meta.hash, locale: this.locale });
+			})
+			// Should the LMS link fail to load, the case still plays, unreported, in the launch's mode.
+			.catch(() => {})
 			.finally(() => (this.#modeSettled = true));
 	}
 
