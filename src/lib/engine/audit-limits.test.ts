@@ -165,3 +165,15 @@ describe('compileInk and INCLUDE', () => {
 		expect(r.errors[0].message).not.toMatch(/not yet implemented/);
 	});
 });
+
+describe('auditStory on stories that thread or tunnel into themselves', () => {
+	it('stops them at the nesting limit within seconds, however much text each round shows', { timeout: 60_000 }, () => {
+		for (const back of ['<- k0', '-> k0 ->']) {
+			const src = `${head}-> k0\n=== k0 ===\nSome text\nMore text\n${back}\n-> DONE\n`;
+			const t0 = performance.now();
+			const r = audit(src);
+			expect(performance.now() - t0).toBeLessThan(10_000);
+			expect(r.issues.find((i) => i.code === 'loop')).toMatchObject({ level: 'error', where: 'k0', line: 6 });
+		}
+	});
+});

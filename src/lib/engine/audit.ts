@@ -222,6 +222,11 @@ export function auditStory(json: string | object, options: AuditOptions = {}): A
 		result.maxOptions = Math.max(result.maxOptions, node.choices.length);
 		for (const c of node.choices) {
 			checkChoice(c);
+			// A choice that loops costs STEP_LIMIT steps: a node full of them must not run far past the limit.
+			if (now() > deadline) {
+				result.stopped = 'time';
+				break;
+			}
 			const where = knotOf(c.sourcePath);
 			const at = { path: c.sourcePath, text: c.text };
 			engine.restore(node.state);

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileInk } from '../engine/compile.ts';
-import { CustomStoryError, checkInkSource, checkInkText, readInkBytes, recordProblem, storyHash, toCustomStory } from './custom-story.ts';
+import {
+	CustomStoryError,
+	checkInkSource,
+	type InkCheck,
+	checkInkText,
+	readInkBytes,
+	recordProblem,
+	storyHash,
+	toCustomStory
+} from './custom-story.ts';
 import { LIMITS } from './limits.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/author/${name}.ink`, 'utf8');
@@ -22,7 +31,7 @@ function editLine(line: number, from: string | RegExp, to: string): string {
 const lineOf = (needle: string) => VALID.split('\n').findIndex((l) => l.includes(needle)) + 1;
 /** The example's best path closes with no evaluation and no follow-up (rules 2): two warnings every check of it carries. */
 const BEST_PATH = 'best-path-order';
-const besides = (c: { issues: { code: string }[] }) => c.issues.filter((i) => i.code !== BEST_PATH);
+const besides = (c: InkCheck) => c.issues.filter((i) => i.code !== BEST_PATH);
 
 describe('checkInkSource', () => {
 	it('accepts the valid example, warning only that its best path breaks the casework order, and reports its shape', () => {

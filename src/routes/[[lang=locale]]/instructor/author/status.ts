@@ -35,7 +35,9 @@ export function statusText(outcome: Outcome, mustFix: number, a: AuthorMessages,
 			const loaded = (outcome.file ? `${fill(a.result.loadedFile, { name: outcome.file })} ` : '') + stopped;
 			if (c.errors.length) return loaded + fill(a.result.compileFailed, { n: c.errors.length });
 			if (mustFix) return loaded + fill(a.result.mustFix, { n: mustFix });
-			return loaded + (c.issues.length ? fill(a.result.okWithWarnings, { n: c.issues.length }) : a.result.ok);
+			// Notes (an unscored story) ask for nothing: they are not suggestions.
+			const suggestions = c.issues.filter((i) => i.level === 'warning').length;
+			return loaded + (suggestions ? fill(a.result.okWithWarnings, { n: suggestions }) : a.result.ok);
 		}
 	}
 }
