@@ -89,7 +89,8 @@ export function ink(): Plugin {
 		const json = result.json!;
 		// A built-in story is walked in full; the limit only keeps a story too large to walk from stalling the build.
 		const report = auditStory(json, { source, map: result.map, timeLimitMs: AUDIT_TIME_LIMIT_MS });
-		const problems = report.issues.filter((i) => i.level === 'error' || i.code === 'too-many-states' || i.code === 'time-limit');
+		// Built-in cases are scored and walked in full: what only warns an instructor stops the build here.
+		const problems = report.issues.filter((i) => i.level === 'error' || ['too-many-states', 'time-limit', 'unscored'].includes(i.code));
 		if (problems.length) {
 			const first = problems[0];
 			fail(
