@@ -13,6 +13,7 @@
  * An option tagged `#pinned` keeps its written place; the others fill the
  * remaining places.
  */
+import { fnv1a } from '../domain/hash.ts';
 import { mulberry32, shuffle } from '../quiz/random.ts';
 
 /** The seed of the opening decision's order, the same for every run. */
@@ -25,9 +26,7 @@ export function newOrderSeed(random: () => number = Math.random): number {
 
 /** A fixed seed for a run stored before shuffling, from something stored with it. */
 export function seedFromText(text: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return h >>> 0;
+	return fnv1a(text);
 }
 
 interface Orderable {

@@ -38,6 +38,10 @@ const zh = {
 	modeExam: '考试模式',
 	modeExamHint: '点评留到复盘时统一查看',
 	modeLocked: '本次已选择{mode}，重新开始才能更换。',
+	modeFixed: '这份作业要求{mode}，不能更换。',
+	modeConflict: '这个案例有一次未完成的{mode}练习，不能算作这份作业。作业要求{required}：请重新开始。',
+	modeConflictTitle: '这次练习不能交作业',
+	restartForAssignment: '以{required}重新开始',
 	phaseTracker: '个案工作阶段',
 	phases: {
 		intake: '接案',
@@ -131,6 +135,9 @@ const zh = {
 		storyLoad: '情境文件无法载入',
 		storyLoadBody: '情境文件缺失或已损坏。请检查网络后重试；你的进度没有受到影响。',
 		retry: '重试',
+		storyFault: '这个情境在这一步出了错',
+		storyFaultBody:
+			'选了这一项之后，情境没能继续下去（{detail}）。这是情境本身的问题，不是你的操作造成的：可以换一个选项或重新开始，并告诉编写这个情境的老师。',
 		runInvalid: '上次的进度与当前版本的情境不一致',
 		runInvalidBody: '情境内容已更新，上次的进度无法继续。旧记录已单独保存，你可以重新开始。',
 		generic: '出了点问题'
@@ -184,6 +191,11 @@ const en: Messages = {
 	modeExam: 'Exam mode',
 	modeExamHint: 'coaching held back until the debrief',
 	modeLocked: 'This run is in {mode}; start over to change it.',
+	modeFixed: 'This assignment is set in {mode}; it cannot be changed.',
+	modeConflict:
+		'You have an unfinished run of this case in {mode}, which cannot count for this assignment. The assignment is set in {required}: start again.',
+	modeConflictTitle: 'This run cannot be handed in',
+	restartForAssignment: 'Start again in {required}',
 	phaseTracker: 'Casework stages',
 	phases: {
 		intake: 'Intake',
@@ -279,6 +291,9 @@ const en: Messages = {
 		storyLoad: 'The case could not be loaded',
 		storyLoadBody: 'The story file is missing or damaged. Check your connection and try again; your progress is safe.',
 		retry: 'Try again',
+		storyFault: 'The case broke at this step',
+		storyFaultBody:
+			'After that option the case could not go on ({detail}). The fault is in the case, not in anything you did: choose another option or start over, and tell whoever wrote the case.',
 		runInvalid: 'Your saved run no longer fits this case',
 		runInvalidBody: 'The case has been updated, so the saved run cannot continue. It has been kept aside; you can start over.',
 		generic: 'Something went wrong'

@@ -5,8 +5,12 @@
  */
 import * as v from 'valibot';
 import { TOPIC_IDS } from '../quiz/schema.ts';
-import { CodecError, decodeCompact, encodeCompact } from './codec.ts';
+import { decodeCompact, encodeCompact } from './codec.ts';
+import { ImportError, firstIssue, issueField } from './import-error.ts';
 import { LIMITS } from './limits.ts';
+import { calendarDateSchema, timestampSchema } from './time.ts';
+
+export { ImportError, firstIssue };
 
 const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -36,27 +40,25 @@ export const AssignmentSchema = v.object({
 	mockPaper: v.boolean(),
 	passMark: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 	/** Due date, YYYY-MM-DD. */
-	due: v.optional(v.pipe(v.string(), v.isoDate())),
-	createdAt: v.pipe(v.string(), v.isoTimestamp())
+	due: v.optional(calendarDateSchema),
+	createdAt: timestampSchema
 });
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
 
-export class ImportError extends Error {
-	override name = 'ImportError';
+/** What a reader checks an assignment's work against: the built-in cases this site has. */
+export interface KnownWork {
+	scenarios: readonly string[];
 }
 
-/** Valibot's first issue as "path: message". */
-export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-	const i = issues[0];
-	const path = i.path?.map((p) => String(p.key)).join('.');
-	return path ? `${path}: ${i.message}` : i.message;
-}
-
-function check(value: unknown): Assignment {
+function check(value: unknown, known?: KnownWork): Assignment {
 	const parsed = v.safeParse(AssignmentSchema, value);
-	if (!parsed.success) throw new ImportError(`Not a valid assignment (${firstIssue(parsed.issues)})`);
+	if (!parsed.success)
+		throw new ImportError({ code: 'invalid', what: 'assignment', field: issueField(parsed.issues), detail: firstIssue(parsed.issues) });
 	const a = parsed.output;
-	if (!a.scenarios.length && !a.custom.length && !a.quizTopics.length && !a.mockPaper) throw new ImportError('The assignment sets no work');
+	if (!a.scenarios.length && !a.custom.length && !a.quizTopics.length && !a.mockPaper) throw new ImportError({ code: 'no-work' });
+	// A case this site does not have would only fail when the learner presses Play.
+	const unknown = known && a.scenarios.find((id) => !known.scenarios.includes(id));
+	if (unknown) throw new ImportError({ code: 'unknown-scenario', id: unknown });
 	return a;
 }
 
@@ -67,13 +69,8 @@ export function assignmentCode(a: Assignment): string | null {
 }
 
 /** @throws ImportError saying what is wrong. */
-export function readAssignmentCode(code: string): Assignment {
-	try {
-		return check(decodeCompact(code, { maxChars: LIMITS.linkChars, maxBytes: LIMITS.jsonBytes }));
-	} catch (e) {
-		if (e instanceof CodecError) throw new ImportError(e.message);
-		throw e;
-	}
+export function readAssignmentCode(code: string, known?: KnownWork): Assignment {
+	return check(decodeCompact(code, { maxChars: LIMITS.linkChars, maxBytes: LIMITS.jsonBytes }), known);
 }
 
 export function assignmentFile(a: Assignment): string {
@@ -81,13 +78,13 @@ export function assignmentFile(a: Assignment): string {
 }
 
 /** @throws ImportError saying what is wrong. */
-export function readAssignmentFile(content: string): Assignment {
-	if (content.length > LIMITS.jsonBytes) throw new ImportError(`The file is larger than ${LIMITS.jsonBytes / 1e6} MB`);
+export function readAssignmentFile(content: string, known?: KnownWork): Assignment {
+	if (content.length > LIMITS.jsonBytes) throw new ImportError({ code: 'file-too-large', what: 'assignment', max: LIMITS.jsonBytes });
 	let value: unknown;
 	try {
 		value = JSON.parse(content);
 	} catch {
-		throw new ImportError('The file is not JSON: it may be damaged or not an assignment');
+		throw new ImportError({ code: 'file-not-json', what: 'assignment' });
 	}
-	return check(value);
+	return check(value, known);
 }

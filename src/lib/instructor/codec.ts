@@ -4,15 +4,11 @@
  * every step so a hostile input cannot make the page inflate gigabytes.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { ImportError } from './import-error.ts';
 
-export class CodecError extends Error {
+/** A code that cannot be decoded: an ImportError naming why. */
+export class CodecError extends ImportError {
 	override name = 'CodecError';
-	constructor(
-		readonly code: 'too-long' | 'not-base64' | 'not-compressed' | 'too-large' | 'not-json',
-		message: string
-	) {
-		super(message);
-	}
 }
 
 const B64URL = /^[A-Za-z0-9_-]*$/;
@@ -24,8 +20,9 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-	if (!B64URL.test(text) || text.length % 4 === 1)
-		throw new CodecError('not-base64', 'The code contains characters that do not belong in it');
+	if (!B64URL.test(text)) throw new CodecError({ code: 'bad-characters' });
+	// Four characters carry three bytes: a length one past a multiple of four means the end was cut off.
+	if (text.length % 4 === 1) throw new CodecError({ code: 'incomplete' });
 	const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
 	const out = new Uint8Array(bin.length);
 	for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -46,7 +43,8 @@ export interface DecodeLimits {
 /** @throws CodecError naming what is wrong. Returns parsed JSON (unvalidated). */
 export function decodeCompact(text: string, limits: DecodeLimits): unknown {
 	const trimmed = text.trim();
-	if (trimmed.length > limits.maxChars) throw new CodecError('too-long', `The code is longer than ${limits.maxChars} characters`);
+	if (!trimmed) throw new CodecError({ code: 'empty' });
+	if (trimmed.length > limits.maxChars) throw new CodecError({ code: 'too-long', max: limits.maxChars });
 	const bytes = fromBase64Url(trimmed);
 	let inflated: Uint8Array;
 	try {
@@ -54,12 +52,12 @@ export function decodeCompact(text: string, limits: DecodeLimits): unknown {
 		// one spare byte tells a full buffer from data that did not fit.
 		inflated = inflateSync(bytes, { out: new Uint8Array(limits.maxBytes + 1) });
 	} catch {
-		throw new CodecError('not-compressed', 'The code is damaged or incomplete');
+		throw new CodecError({ code: 'damaged' });
 	}
-	if (inflated.length > limits.maxBytes) throw new CodecError('too-large', `The code expands to more than ${limits.maxBytes} bytes`);
+	if (inflated.length > limits.maxBytes) throw new CodecError({ code: 'too-large', max: limits.maxBytes });
 	try {
 		return JSON.parse(strFromU8(inflated));
 	} catch {
-		throw new CodecError('not-json', 'The code does not hold readable data');
+		throw new CodecError({ code: 'unreadable' });
 	}
 }

@@ -27,7 +27,7 @@ describe('fileInput', () => {
 		let reads = 0;
 		const file = (size: number) => ({ name: 'a.json', size, text: async () => (reads++, '{"x":1}') });
 		expect(await fileInput(file(7))).toEqual({ name: 'a.json', content: '{"x":1}' });
-		expect(await fileInput(file(MAX_RESULT_FILE_BYTES + 1))).toEqual({ name: 'a.json', content: '(too large)' });
+		expect(await fileInput(file(MAX_RESULT_FILE_BYTES + 1))).toEqual({ name: 'a.json', content: '', tooLarge: MAX_RESULT_FILE_BYTES + 1 });
 		expect(reads).toBe(1);
 	});
 });
@@ -35,9 +35,9 @@ describe('fileInput', () => {
 describe('pastedInputs', () => {
 	it('splits on any whitespace and names codes by position', () => {
 		expect(pastedInputs('  A1 \n\tB2\n\nC3 ')).toEqual([
-			{ name: '#1', content: 'A1' },
-			{ name: '#2', content: 'B2' },
-			{ name: '#3', content: 'C3' }
+			{ name: '#1', content: 'A1', pasted: true },
+			{ name: '#2', content: 'B2', pasted: true },
+			{ name: '#3', content: 'C3', pasted: true }
 		]);
 		expect(pastedInputs(' \n ')).toEqual([]);
 	});
@@ -58,11 +58,13 @@ describe('verifiedStatements', () => {
 		const mismatch = toRow('k2', { ...pkg, learner: '王同学' }, { verdict: 'mismatch', result, differences: ['total'] });
 		const unknown = toRow('k3', pkg, { verdict: 'unknown-story', differences: [] });
 		const titles: string[] = [];
-		const s = await verifiedStatements(
-			[mismatch, verified, unknown],
-			'https://trainer.example',
-			async (r) => (titles.push(r.key), '小案例')
-		);
+		const flagged = toRow('k4', { ...pkg, learner: '赵同学' }, { verdict: 'verified', result, differences: [] }, [
+			{ check: 'no-assignment' }
+		]);
+		const s = await verifiedStatements([mismatch, verified, unknown, flagged], 'https://trainer.example', {
+			title: async (r) => (titles.push(r.key), '小案例'),
+			passMark: () => 60
+		});
 		expect(titles).toEqual(['k1']);
 		expect(s).toHaveLength(1 + choices.length);
 		expect(s.every((x) => x.actor.name === '李同学')).toBe(true);

@@ -1,18 +1,24 @@
 /** Pure steps of the class dashboard's import: turning files and pasted text into inputs, sorting, xAPI export. */
 import type { ClassRow, SortKey } from './dashboard.ts';
+import { LIMITS } from './limits.ts';
 import { statementsFor, type XapiStatement } from './xapi.ts';
 
 export interface ImportInput {
 	name: string;
 	content: string;
+	/** The size of a file too large to be read: it is refused as such, unread. */
+	tooLarge?: number;
+	/** Pasted text is a result code or nothing (a file may also hold JSON). */
+	pasted?: boolean;
 }
 
-/** Larger files are not read at all: the import then rejects them by their placeholder content. */
-export const MAX_RESULT_FILE_BYTES = 2_000_000;
+/** Larger files are not read at all. */
+export const MAX_RESULT_FILE_BYTES = LIMITS.jsonBytes;
 
 /** What the import reads of a file: its name, and its text unless it is too large. */
 export async function fileInput(file: { name: string; size: number; text(): Promise<string> }): Promise<ImportInput> {
-	return { name: file.name, content: file.size > MAX_RESULT_FILE_BYTES ? '(too large)' : await file.text() };
+	if (file.size > MAX_RESULT_FILE_BYTES) return { name: file.name, content: '', tooLarge: file.size };
+	return { name: file.name, content: await file.text() };
 }
 
 /** Pasted result codes, one per whitespace-separated word, named by their position. */
@@ -20,7 +26,7 @@ export function pastedInputs(text: string): ImportInput[] {
 	return text
 		.split(/\s+/)
 		.filter(Boolean)
-		.map((content, i) => ({ name: `#${i + 1}`, content }));
+		.map((content, i) => ({ name: `#${i + 1}`, content, pasted: true }));
 }
 
 export interface SortOrder {
@@ -34,16 +40,19 @@ export function nextSort(current: SortOrder, key: SortKey): SortOrder {
 	return { key, ascending: key === 'learner' || key === 'scenario' };
 }
 
-/** xAPI statements for the verified rows only; `titleOf` names a row's case. */
-export async function verifiedStatements(
-	rows: readonly ClassRow[],
-	origin: string,
-	titleOf: (row: ClassRow) => Promise<string>
-): Promise<XapiStatement[]> {
+export interface StatementSources {
+	/** A row's case, by name. */
+	title: (row: ClassRow) => Promise<string>;
+	/** The pass mark of the row's assignment. */
+	passMark: (row: ClassRow) => number | undefined;
+}
+
+/** xAPI statements for the verified rows only: a row failing any check is not sent on to an LMS. */
+export async function verifiedStatements(rows: readonly ClassRow[], origin: string, from: StatementSources): Promise<XapiStatement[]> {
 	const statements: XapiStatement[] = [];
 	for (const r of rows) {
-		if (r.check.verdict !== 'verified' || !r.check.result) continue;
-		statements.push(...statementsFor(r.pkg, r.check.result, origin, await titleOf(r)));
+		if (r.status !== 'verified' || !r.check.result) continue;
+		statements.push(...(await statementsFor(r.pkg, r.check.result, origin, await from.title(r), from.passMark(r))));
 	}
 	return statements;
 }

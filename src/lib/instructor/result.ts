@@ -5,9 +5,10 @@
  */
 import * as v from 'valibot';
 import type { RunResult } from '../scoring/score.ts';
-import { CodecError, decodeCompact, encodeCompact } from './codec.ts';
-import { ImportError, firstIssue } from './assignment.ts';
+import { decodeCompact, encodeCompact } from './codec.ts';
+import { ImportError, firstIssue, issueField } from './import-error.ts';
 import { LIMITS } from './limits.ts';
+import { timestampSchema } from './time.ts';
 
 const score = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
 
@@ -21,8 +22,8 @@ export const ResultSchema = v.object({
 	locale: v.picklist(['zh-CN', 'en']),
 	storyHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
 	mode: v.picklist(['practice', 'exam']),
-	startedAt: v.pipe(v.string(), v.isoTimestamp()),
-	finishedAt: v.pipe(v.string(), v.isoTimestamp()),
+	startedAt: timestampSchema,
+	finishedAt: timestampSchema,
 	choices: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99))), v.minLength(1), v.maxLength(500)),
 	/** The scoring rules the claimed scores were computed by; absent on packages made before rules 2 (rules 1). */
 	scoring: v.optional(v.picklist([1, 2])),
@@ -61,21 +62,18 @@ export function resultCode(p: ResultPackage): string {
 
 function check(value: unknown): ResultPackage {
 	const parsed = v.safeParse(ResultSchema, value);
-	if (!parsed.success) throw new ImportError(`Not a valid result (${firstIssue(parsed.issues)})`);
-	if (parsed.output.finishedAt < parsed.output.startedAt) throw new ImportError('Not a valid result (finished before it started)');
+	if (!parsed.success)
+		throw new ImportError({ code: 'invalid', what: 'result', field: issueField(parsed.issues), detail: firstIssue(parsed.issues) });
+	// Compared as moments: the two may carry different offsets.
+	if (Date.parse(parsed.output.finishedAt) < Date.parse(parsed.output.startedAt)) throw new ImportError({ code: 'finished-before-start' });
 	return parsed.output;
 }
 
 /** Reads a pasted result code. @throws ImportError saying what is wrong. */
 export function readResultCode(code: string): ResultPackage {
 	const trimmed = code.trim();
-	if (!trimmed.startsWith(PREFIX)) throw new ImportError('This is not a result code (it should start with CWR1.)');
-	try {
-		return check(decodeCompact(trimmed.slice(PREFIX.length), { maxChars: LIMITS.resultCodeChars, maxBytes: LIMITS.jsonBytes }));
-	} catch (e) {
-		if (e instanceof CodecError) throw new ImportError(e.message);
-		throw e;
-	}
+	if (!trimmed.startsWith(PREFIX)) throw new ImportError({ code: 'not-result-code' });
+	return check(decodeCompact(trimmed.slice(PREFIX.length), { maxChars: LIMITS.resultCodeChars, maxBytes: LIMITS.jsonBytes }));
 }
 
 export function resultFile(p: ResultPackage): string {
@@ -84,14 +82,14 @@ export function resultFile(p: ResultPackage): string {
 
 /** Reads a result file (JSON) or a file that holds a pasted code. @throws ImportError. */
 export function readResultFile(content: string): ResultPackage {
-	if (content.length > LIMITS.jsonBytes) throw new ImportError(`The file is larger than ${LIMITS.jsonBytes / 1e6} MB`);
+	if (content.length > LIMITS.jsonBytes) throw new ImportError({ code: 'file-too-large', what: 'result', max: LIMITS.jsonBytes });
 	const trimmed = content.trim();
 	if (trimmed.startsWith(PREFIX)) return readResultCode(trimmed);
 	let value: unknown;
 	try {
 		value = JSON.parse(trimmed);
 	} catch {
-		throw new ImportError('The file is not JSON: it may be damaged or not a result');
+		throw new ImportError({ code: 'file-not-json', what: 'result' });
 	}
 	return check(value);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { MINI, compileFile } from '../../../tests/helpers/ink.ts';
+import { compileInk } from '../engine/compile.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
 import { scoreRun } from '../scoring/index.ts';
 import { claimedScores, type ResultPackage } from './result.ts';
@@ -84,7 +85,8 @@ describe('verifyMany', () => {
 		expect(differences).toMatch(/stop before an ending/);
 		expect(differences).toMatch(/is not offered/);
 		expect(differences).toMatch(/total: claimed/);
-	});
+		// Hundreds of real replays, twice over: seconds of work that a busy machine stretches.
+	}, 60_000);
 
 	it('agrees with fresh replays on any list of choice sequences, in any order', () => {
 		const json = MINI.zh();
@@ -97,7 +99,7 @@ describe('verifyMany', () => {
 			}),
 			{ numRuns: 150, seed: 20261122 }
 		);
-	});
+	}, 60_000);
 
 	it('replays a shared opening once', () => {
 		const json = compileFile('stories/elderly-wang/zh-CN.ink');
@@ -126,5 +128,16 @@ describe('verifyMany', () => {
 		const checks = verifyMany([pkg(MINI.zh(), [0, 0, 0, 0, 0])], '{"not":"ink"}');
 		expect(checks).toEqual(oneByOne([pkg(MINI.zh(), [0, 0, 0, 0, 0])], '{"not":"ink"}'));
 		expect(checks[0].differences[0]).toMatch(/do not fit the story/);
+	});
+});
+
+describe('verifying a story that loops', () => {
+	it('reports the run through the loop as not fitting, within the step limit, and still verifies the others', () => {
+		const loop = compileInk('Hello.\n* [Go] -> loop\n* [Stay] Fine. #ending:well-closed\n-> END\n=== loop ===\n-> loop\n').json!;
+		const [through, around] = verifyMany([pkg(loop, [0]), pkg(loop, [1])], loop);
+		expect(through.verdict).toBe('mismatch');
+		expect(through.differences.join()).toMatch(/circle/);
+		expect(around.differences.join()).not.toMatch(/circle/);
+		expect(around.result?.ending).toBe('well-closed');
 	});
 });

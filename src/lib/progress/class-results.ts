@@ -3,25 +3,55 @@
  * own stories. Every import is validated first; a rejected input writes
  * nothing, so storage stays exactly as it was.
  */
+import { fingerprint } from '../domain/hash.ts';
 import { KEY, PREFIX } from './keys.ts';
 import type { KeyValueStore, ReadPrefix, WriteMany } from './kv-store.ts';
-import { ImportError } from '../instructor/assignment.ts';
+import { problemOf, type ImportProblem } from '../instructor/import-error.ts';
 import { LIMITS } from '../instructor/limits.ts';
-import { readResultFile, type ResultPackage } from '../instructor/result.ts';
+import { readResultCode, readResultFile, type ResultPackage } from '../instructor/result.ts';
 
 export interface ImportReport {
 	added: ResultPackage[];
 	/** Already imported (same learner, case, start time and choices). */
 	duplicates: number;
-	rejected: { name: string; reason: string }[];
+	rejected: { name: string; problem: ImportProblem }[];
 }
 
-/** A package's identity: re-importing the same attempt does not duplicate it. */
+/**
+ * A package's key, from its whole content: importing the same package again
+ * adds nothing, while two copies of one attempt that say different things
+ * (another name, other scores) are both kept and shown as a conflict
+ * (instructor/dashboard.ts). Results imported before keep their older keys.
+ */
 export function resultKey(p: ResultPackage): string {
-	const basis = `${p.learner}|${p.scenarioId}|${p.storyHash}|${p.startedAt}|${p.choices.join('.')}`;
-	let h = 0x811c9dc5;
-	for (let i = 0; i < basis.length; i++) h = Math.imul(h ^ basis.charCodeAt(i), 0x01000193) >>> 0;
-	return KEY.instructorResult(p.scenarioId, `${h.toString(36)}:${basis.length}`);
+	const content = JSON.stringify(inFixedOrder(p));
+	return KEY.instructorResult(p.scenarioId, `${fingerprint(content)}.${content.length.toString(36)}`);
+}
+
+/** The package's fields in one fixed order, however the file that carried it ordered them. */
+function inFixedOrder(p: ResultPackage): unknown[] {
+	return [
+		p.learner,
+		p.assignmentId,
+		p.scenarioId,
+		p.locale,
+		p.storyHash,
+		p.mode,
+		p.startedAt,
+		p.finishedAt,
+		p.choices,
+		p.scoring,
+		[
+			p.scores.total,
+			p.scores.quality,
+			p.scores.process,
+			p.scores.families.supportive,
+			p.scores.families.leading,
+			p.scores.families.influencing,
+			p.scores.orderingErrors,
+			p.scores.ending
+		]
+	];
 }
 
 /** What an import would store, decided before anything is written. */
@@ -35,20 +65,27 @@ export interface ImportPlan {
  * Validates and de-duplicates without touching storage, so the caller can
  * write and verify at the same time. `existingKeys` is the store's keys.
  */
-export function planImport(existingKeys: Iterable<string>, inputs: readonly { name: string; content: string }[]): ImportPlan {
+export function planImport(
+	existingKeys: Iterable<string>,
+	inputs: readonly { name: string; content: string; tooLarge?: number; pasted?: boolean }[]
+): ImportPlan {
 	const report: ImportReport = { added: [], duplicates: 0, rejected: [] };
 	const entries: [string, ResultPackage][] = [];
 	if (inputs.length > LIMITS.resultsPerImport) {
-		report.rejected.push({ name: `${inputs.length} files`, reason: `At most ${LIMITS.resultsPerImport} results can be imported at once` });
+		report.rejected.push({ name: '', problem: { code: 'too-many', count: inputs.length, max: LIMITS.resultsPerImport } });
 		return { report, entries };
 	}
 	const existing = new Set(existingKeys);
-	for (const { name, content } of inputs) {
+	for (const { name, content, tooLarge, pasted } of inputs) {
+		if (tooLarge !== undefined) {
+			report.rejected.push({ name, problem: { code: 'file-too-large', what: 'result', max: LIMITS.jsonBytes, size: tooLarge } });
+			continue;
+		}
 		let pkg: ResultPackage;
 		try {
-			pkg = readResultFile(content);
+			pkg = pasted ? readResultCode(content) : readResultFile(content);
 		} catch (e) {
-			report.rejected.push({ name, reason: e instanceof ImportError ? e.message : String(e) });
+			report.rejected.push({ name, problem: problemOf(e) });
 			continue;
 		}
 		const key = resultKey(pkg);
@@ -74,22 +111,43 @@ export async function importResults(
 	return report;
 }
 
+export interface StoredResult {
+	/** Where it is stored (a key of the older form, for results imported before). */
+	key: string;
+	pkg: ResultPackage;
+}
+
 export async function loadResults(
 	store: KeyValueStore,
 	/** The store's own one-transaction entries unless a caller wraps it. */
 	read: ReadPrefix = (prefix) => store.entries(prefix)
-): Promise<ResultPackage[]> {
-	const out: ResultPackage[] = [];
-	for (const [, value] of await read(PREFIX.instructorResult)) {
+): Promise<StoredResult[]> {
+	const out: StoredResult[] = [];
+	const seen = new Set<string>();
+	for (const [key, value] of await read(PREFIX.instructorResult)) {
 		try {
-			out.push(readResultFile(JSON.stringify(value)));
+			const pkg = readResultFile(JSON.stringify(value));
+			// The same package under an older key and a newer one (restored from a backup, say) is one result.
+			if (seen.has(resultKey(pkg))) continue;
+			seen.add(resultKey(pkg));
+			out.push({ key, pkg });
 		} catch {
 			// A damaged record is skipped here; the progress loader reports set-aside records.
 		}
 	}
-	return out.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+	return out.sort((a, b) => a.pkg.finishedAt.localeCompare(b.pkg.finishedAt));
 }
 
-export async function removeResult(store: KeyValueStore, p: ResultPackage): Promise<void> {
-	await store.remove(resultKey(p));
+/** Removes a result under every key it is stored under. */
+export async function removeResult(store: KeyValueStore, stored: StoredResult): Promise<void> {
+	const keys = new Set([stored.key, resultKey(stored.pkg)]);
+	for (const [key, value] of await store.entries(PREFIX.instructorResult)) {
+		if (keys.has(key)) continue;
+		try {
+			if (resultKey(readResultFile(JSON.stringify(value))) === resultKey(stored.pkg)) keys.add(key);
+		} catch {
+			// Not this result.
+		}
+	}
+	for (const key of keys) await store.remove(key);
 }

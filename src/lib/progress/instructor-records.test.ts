@@ -123,7 +123,7 @@ describe('instructor and learner record kinds', () => {
 		}
 		// The good records are where they were, and their stores read every one of them.
 		expect(p.attempts.map((a) => a.id)).toEqual(['a1']);
-		expect((await loadResults(store)).map((r) => r.learner)).toEqual(['李同学']);
+		expect((await loadResults(store)).map((r) => r.pkg.learner)).toEqual(['李同学']);
 		expect(await listSavedStories(store)).toMatchObject({ saved: [{ story: { hash: story.hash } }], skipped: [] });
 		expect((await loadAccepted(store)).map((a) => a.assignment.id)).toEqual(['abc123XYZ']);
 		expect([...(await loadSubmissions(store, 'abc123XYZ')).keys()]).toEqual(['mini']);

@@ -3,13 +3,31 @@ import { MINI } from '../../../tests/helpers/ink.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { claimedScores, resultCode, type ResultPackage } from '../instructor/result.ts';
 import { verifyResult } from '../instructor/verify.ts';
+import type { Assignment } from '../instructor/assignment.ts';
 import { resultKey } from '../progress/class-results.ts';
+import { KEY } from '../progress/keys.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
 import { scoreRun } from '../scoring/index.ts';
 import { ClassResults, type Verifier } from './class-results.svelte.ts';
 
 const json = MINI.zh();
 const HASH = '0123456789abcdef';
+/** The instructor's own assignment the packages answer. */
+const ASSIGNMENT: Assignment = {
+	kind: 'casework-assignment',
+	v: 1,
+	id: 'abc123XYZ',
+	title: '第三周',
+	note: '',
+	scenarios: ['mini'],
+	custom: [],
+	mode: 'exam',
+	quizTopics: [],
+	mockPaper: false,
+	passMark: 60,
+	due: '2026-11-29',
+	createdAt: '2026-11-22T08:00:00.000Z'
+};
 
 function pkg(learner: string, choices = [0, 0, 0, 0, 0], edit = false, storyHash = HASH): ResultPackage {
 	const scores = claimedScores(scoreRun(json, choices));
@@ -17,11 +35,13 @@ function pkg(learner: string, choices = [0, 0, 0, 0, 0], edit = false, storyHash
 		kind: 'casework-result',
 		v: 1,
 		learner,
+		assignmentId: ASSIGNMENT.id,
 		scenarioId: 'mini',
 		locale: 'zh-CN',
 		storyHash,
 		mode: 'exam',
-		startedAt: '2026-11-22T09:00:00.000Z',
+		// Each learner starts at another second: copies of one attempt are a conflict, not two learners.
+		startedAt: `2026-11-22T09:00:${String([...learner].reduce((n, c) => n + c.charCodeAt(0), 0) % 60).padStart(2, '0')}.000Z`,
 		finishedAt: `2026-11-22T09:2${learner.length}:00.000Z`,
 		choices,
 		scoring: 2,
@@ -45,6 +65,7 @@ function fakePool(log: string[]): Verifier {
 }
 
 function setup(store = new MemoryStore(), locale: Locale = 'zh-CN') {
+	store.data.set(KEY.instructorAssignment(ASSIGNMENT.id), ASSIGNMENT);
 	const log: string[] = [];
 	const download = vi.fn();
 	const stories: string[] = [];
@@ -53,7 +74,8 @@ function setup(store = new MemoryStore(), locale: Locale = 'zh-CN') {
 		open: async () => ({ store, persistent: false }),
 		pool: () => fakePool(log),
 		story: async (hash) => (stories.push(hash), hash === HASH ? { json, title: '小案例' } : undefined),
-		download
+		download,
+		now: () => Date.parse('2026-12-01T00:00:00.000Z')
 	});
 	return { results, store, log, download, stories };
 }
@@ -65,18 +87,24 @@ describe('ClassResults', () => {
 		const edited = pkg('王同学同学', [0, 0, 0, 0, 0], true);
 		const unknown = pkg('张', [0, 0, 0, 0, 0], false, 'ffffffffffffffff');
 		for (const p of [honest, edited, unknown]) await store.set(resultKey(p), p);
+		// A result imported before keys were taken from the whole content stays where it is, and is removable.
+		const older = pkg('赵', [0, 1]);
+		await store.set('instructor:result:mini:1abcd:40', older);
 		const { results, log } = setup(store);
 		const stop = results.start();
-		await vi.waitFor(() => expect(results.rows).toHaveLength(3));
-		expect(Object.fromEntries(results.rows.map((r) => [r.pkg.learner, r.check.verdict]))).toEqual({
+		await vi.waitFor(() => expect(results.rows).toHaveLength(4));
+		expect(Object.fromEntries(results.rows.map((r) => [r.pkg.learner, r.status]))).toEqual({
 			李同学: 'verified',
 			王同学同学: 'mismatch',
-			张: 'unknown-story'
+			张: 'unknown-story',
+			赵: 'verified'
 		});
+		await results.remove(results.rows.find((r) => r.pkg.learner === '赵')!);
+		expect(await store.keys()).not.toContain('instructor:result:mini:1abcd:40');
 		expect(results.progress).toBeNull();
 		expect(Object.keys(results.averages).length).toBeGreaterThan(0);
 		stop();
-		expect(log).toEqual(['warm', 'verify 3', 'dispose']);
+		expect(log).toEqual(['warm', 'verify 4', 'dispose']);
 	});
 
 	it('imports pasted codes: stores the new ones, reports duplicates and rejects, and clears the box', async () => {
@@ -91,7 +119,7 @@ describe('ClassResults', () => {
 		expect(results.report?.duplicates).toBe(1);
 		expect(results.report?.rejected.map((r) => r.name)).toEqual(['#3']);
 		expect(results.rows.map((r) => r.pkg.learner).sort()).toEqual(['李同学', '王同学']);
-		expect((await store.keys()).sort()).toEqual([resultKey(a), resultKey(b)].sort());
+		expect((await store.keys()).filter((k) => k.startsWith('instructor:result:')).sort()).toEqual([resultKey(a), resultKey(b)].sort());
 		await results.ingest([{ name: 'again', content: resultCode(b) }]);
 		expect(results.report).toMatchObject({ added: [], duplicates: 1 });
 		expect(results.rows).toHaveLength(2);
@@ -144,7 +172,7 @@ describe('ClassResults', () => {
 		results.toggle(resultKey(a));
 		expect(results.open).toBeNull();
 		await results.remove(results.rows.find((r) => r.pkg.learner === '李同学')!);
-		expect(await store.keys()).toEqual([resultKey(b)]);
+		expect((await store.keys()).filter((k) => k.startsWith('instructor:result:'))).toEqual([resultKey(b)]);
 		expect(results.rows.map((r) => r.pkg.learner)).toEqual(['王同学']);
 	});
 
@@ -162,9 +190,59 @@ describe('ClassResults', () => {
 		expect(stories).toEqual([HASH]);
 	});
 
-	it('names a case by the catalogue, or by its id when unknown', () => {
+	it("names a built-in case by the catalogue, the instructor's own by its title, and an unknown one by its id", async () => {
 		const { results } = setup();
-		expect(results.titleOf('no-such-case')).toBe('no-such-case');
-		expect(results.titleOf('elderly-wang')).not.toBe('elderly-wang');
+		expect(results.titleOf({ ...pkg('x'), scenarioId: 'no-such-case', storyHash: 'ffffffffffffffff' })).toBe('no-such-case');
+		expect(results.titleOf({ ...pkg('x'), scenarioId: 'elderly-wang' })).not.toBe('elderly-wang');
+		await results.ingest([{ name: 'a', content: resultCode(pkg('李同学')) }]);
+		expect(results.titleOf(pkg('李同学'))).toBe('小案例');
+	});
+
+	it('checks each package against the instructor’s own assignment and names every failed check', async () => {
+		const { results } = setup();
+		const honest = pkg('李同学');
+		const practice = { ...pkg('王同学'), mode: 'practice' as const };
+		const stranger = { ...pkg('张同学'), assignmentId: 'notMine123' };
+		const late = { ...pkg('赵同学'), finishedAt: '2026-11-30T12:00:00.000Z' };
+		const fast = { ...pkg('钱同学', [0, 1]) };
+		fast.finishedAt = new Date(Date.parse(fast.startedAt) + 1000).toISOString();
+		await results.ingest([honest, practice, stranger, late, fast].map((p, i) => ({ name: `${i}`, content: resultCode(p) })));
+		const by = (name: string) => results.rows.find((r) => r.pkg.learner === name)!;
+		expect(by('李同学')).toMatchObject({ status: 'verified', failed: [] });
+		expect(by('王同学')).toMatchObject({ status: 'checks-failed', failed: [{ check: 'mode', claimed: 'practice', set: 'exam' }] });
+		expect(by('张同学').failed).toEqual([{ check: 'unknown-assignment', id: 'notMine123' }]);
+		expect(by('赵同学').failed).toEqual([{ check: 'late', finishedAt: '2026-11-30T12:00:00.000Z', due: '2026-11-29' }]);
+		expect(by('钱同学').failed).toEqual([{ check: 'too-fast', seconds: 1, decisions: 2 }]);
+		// Only the fully verified row moves the class figures.
+		expect(Object.values(results.averages).every((t) => t!.count === 1)).toBe(true);
+	});
+
+	it('keeps two copies of one attempt that claim different scores, shows both as a conflict, and shows replayed figures', async () => {
+		const { results, download } = setup();
+		const honest = pkg('李同学', [0, 0, 1, 0, 1]);
+		const forged = { ...honest, scores: { ...honest.scores, total: 99 } };
+		await results.ingest([honest, forged].map((p, i) => ({ name: `${i}`, content: resultCode(p) })));
+		expect(results.report).toMatchObject({ duplicates: 0 });
+		expect(results.rows).toHaveLength(2);
+		for (const r of results.rows) {
+			expect(r.failed).toContainEqual({ check: 'conflict', copies: 1 });
+			expect(r.status).not.toBe('verified');
+			expect(r.check.result?.total).toBe(honest.scores.total);
+		}
+		results.sortBy('score');
+		expect(results.sorted.map((r) => r.check.result?.total)).toEqual([honest.scores.total, honest.scores.total]);
+		results.exportCsv();
+		const [header, ...lines] = (download.mock.lastCall![1] as string)
+			.replace('\uFEFF', '')
+			.trim()
+			.split('\r\n')
+			.map((l) => l.split(','));
+		const col = (name: string) => header.indexOf(name);
+		expect(lines.map((l) => [l[col('total')], l[col('claimed_total')], l[col('checks_failed')]]).sort()).toEqual(
+			[
+				[`${honest.scores.total}`, `${honest.scores.total}`, 'conflict'],
+				[`${honest.scores.total}`, '99', 'replay conflict']
+			].sort()
+		);
 	});
 });

@@ -8,13 +8,16 @@ import { downloadText } from '../browser/download.ts';
 import { VerifyPool, poolSize, spawnVerifyWorker } from '../browser/verify-pool.ts';
 import { findStoryByHash, loadStory, scenarioMeta } from '../content/catalogue.ts';
 import type { Locale } from '../i18n/messages.ts';
-import { classAverages, rowsToCsv, sortRows, toRow, type ClassRow, type SortKey } from '../instructor/dashboard.ts';
+import type { Assignment } from '../instructor/assignment.ts';
+import { classAverages, rowsToCsv, sortRows, toRow, withConflicts, type ClassRow, type SortKey } from '../instructor/dashboard.ts';
+import { recordChecks } from '../instructor/record-checks.ts';
 import type { ResultPackage } from '../instructor/result.ts';
 import { fileInput, nextSort, pastedInputs, verifiedStatements, type ImportInput } from '../instructor/result-import.ts';
 import type { Verification } from '../instructor/verify.ts';
 import { loadCustomStories } from '../progress/custom-stories.ts';
 import { openBrowserStore, type OpenedStore } from '../progress/browser-store.ts';
-import { loadResults, planImport, removeResult, resultKey, type ImportReport } from '../progress/class-results.ts';
+import { loadResults, planImport, removeResult, resultKey, type ImportReport, type StoredResult } from '../progress/class-results.ts';
+import { loadAssignments } from '../progress/instructor-assignments.ts';
 import type { KeyValueStore } from '../progress/kv-store.ts';
 
 /** What the dashboard needs of the worker pool. */
@@ -37,6 +40,8 @@ export interface ClassResultsOptions {
 	/** The story a package was played in, by version hash. */
 	story?: StoryLookup;
 	download?: (filename: string, text: string, type?: string) => void;
+	/** The instructor's clock, for the record checks (results finished in the future). */
+	now?: () => number;
 }
 
 /** Built in or the instructor's own. */
@@ -44,11 +49,17 @@ const builtInOrOwn: StoryLookup = async (hash, store) => {
 	const meta = findStoryByHash(hash);
 	const found = meta
 		? { json: await loadStory(meta.id, meta.locale as Locale), title: meta.title }
-		: (await loadCustomStories(store)).find((s) => s.hash === hash);
+		: ((await loadCustomStories(store)).find((s) => s.hash === hash) ??
+			[...(await loadAssignments(store)).values()].flatMap((a) => a.custom).find((s) => s.hash === hash));
 	return found ? { json: found.json, title: found.title } : undefined;
 };
 
 const browserPool = (): Verifier => new VerifyPool(spawnVerifyWorker, { size: poolSize(navigator.hardwareConcurrency) });
+
+const builtInStory = (hash: string) => {
+	const meta = findStoryByHash(hash);
+	return meta && { scenarioId: meta.id, locale: meta.locale };
+};
 
 export class ClassResults {
 	#o: ClassResultsOptions;
@@ -62,6 +73,8 @@ export class ClassResults {
 	progress = $state<{ done: number; total: number } | null>(null);
 	/** Why the last import was not saved. */
 	saveError = $state<string | null>(null);
+	/** Titles of the instructor's own cases, by story version. */
+	titles = $state.raw<ReadonlyMap<string, string>>(new Map());
 
 	readonly sorted = $derived.by(() => sortRows(this.rows, this.sortKey, this.ascending, this.#o.locale()));
 	readonly averages = $derived(classAverages(this.rows));
@@ -70,6 +83,7 @@ export class ClassResults {
 	#pool: Verifier | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
 	#stories = new Map<string, Promise<{ json: string; title: string } | undefined>>();
+	#assignments: Promise<Map<string, Assignment>> | undefined;
 
 	constructor(options: ClassResultsOptions) {
 		this.#o = options;
@@ -80,7 +94,7 @@ export class ClassResults {
 		// Loading the workers' code now means the first import does not wait for it.
 		this.#verifier().warm();
 		void this.#serially(async () => {
-			this.rows = await this.#verifyAll(await loadResults(await this.#store()));
+			this.rows = withConflicts(await this.#verifyAll(await loadResults(await this.#store())));
 		});
 		return () => this.dispose();
 	}
@@ -94,10 +108,11 @@ export class ClassResults {
 	ingest(inputs: ImportInput[]): Promise<void> {
 		return this.#serially(async () => {
 			const store = await this.#store();
-			const plan = planImport(await store.keys(), inputs);
+			// Rows loaded from older keys are known by their content too.
+			const plan = planImport([...(await store.keys()), ...this.rows.map((r) => resultKey(r.pkg))], inputs);
 			this.saveError = null;
 			// Verifying does not wait for the write; only the new packages are verified.
-			const verifying = this.#verifyAll(plan.report.added);
+			const verifying = this.#verifyAll(plan.entries.map(([key, pkg]) => ({ key, pkg })));
 			try {
 				await store.setMany(plan.entries);
 			} catch (e) {
@@ -107,7 +122,7 @@ export class ClassResults {
 				return;
 			}
 			this.report = plan.report;
-			this.rows = [...this.rows, ...(await verifying)];
+			this.rows = withConflicts([...this.rows, ...(await verifying)]);
 		});
 	}
 
@@ -134,14 +149,15 @@ export class ClassResults {
 
 	remove(row: ClassRow): Promise<void> {
 		return this.#serially(async () => {
-			await removeResult(await this.#store(), row.pkg);
+			await removeResult(await this.#store(), row);
 			// The other rows were verified already: nothing to replay again.
-			this.rows = this.rows.filter((r) => r.key !== row.key);
+			this.rows = withConflicts(this.rows.filter((r) => r.key !== row.key));
 		});
 	}
 
-	titleOf(scenarioId: string): string {
-		return scenarioMeta(scenarioId, this.#o.locale())?.title ?? scenarioId;
+	/** A built-in case by its title in the page's language; an instructor's own by the title it was saved with. */
+	titleOf(pkg: ResultPackage): string {
+		return scenarioMeta(pkg.scenarioId, this.#o.locale())?.title ?? this.titles.get(pkg.storyHash) ?? pkg.scenarioId;
 	}
 
 	exportCsv(): void {
@@ -149,11 +165,11 @@ export class ClassResults {
 	}
 
 	async exportXapi(origin: string): Promise<void> {
-		const statements = await verifiedStatements(
-			this.rows,
-			origin,
-			async (r) => (await this.#storyFor(r.pkg.storyHash))?.title ?? r.pkg.scenarioId
-		);
+		const assignments = await this.#loadAssignments();
+		const statements = await verifiedStatements(this.rows, origin, {
+			title: async (r) => (await this.#storyFor(r.pkg.storyHash))?.title ?? r.pkg.scenarioId,
+			passMark: (r) => (r.pkg.assignmentId ? assignments.get(r.pkg.assignmentId)?.passMark : undefined)
+		});
 		this.#download('casework-xapi-statements.json', JSON.stringify(statements, null, 1));
 	}
 
@@ -172,6 +188,11 @@ export class ClassResults {
 		return this.#opened;
 	}
 
+	#loadAssignments(): Promise<Map<string, Assignment>> {
+		this.#assignments ??= this.#store().then(loadAssignments);
+		return this.#assignments;
+	}
+
 	#verifier(): Verifier {
 		this.#pool ??= (this.#o.pool ?? browserPool)();
 		return this.#pool;
@@ -186,19 +207,29 @@ export class ClassResults {
 		return found;
 	}
 
-	/** Replays every package in the workers (the page's own thread stays free to show progress). */
-	async #verifyAll(pkgs: ResultPackage[]): Promise<ClassRow[]> {
-		if (!pkgs.length) return [];
+	/**
+	 * Replays every package in the workers (the page's own thread stays free to show progress) and
+	 * checks each against the instructor's own assignments.
+	 */
+	async #verifyAll(stored: StoredResult[]): Promise<ClassRow[]> {
+		if (!stored.length) return [];
+		const pkgs = stored.map((s) => s.pkg);
 		const known = new Map<string, string>();
+		const titles = new Map(this.titles);
 		await Promise.all(
 			[...new Set(pkgs.map((p) => p.storyHash))].map(async (hash) => {
 				const story = await this.#storyFor(hash);
 				if (story) known.set(hash, story.json);
+				if (story && !findStoryByHash(hash)) titles.set(hash, story.title);
 			})
 		);
+		const assignments = await this.#loadAssignments();
+		for (const a of assignments.values()) for (const s of a.custom) if (!titles.has(s.hash)) titles.set(s.hash, s.title);
+		this.titles = titles;
 		try {
 			const checks = await this.#verifier().verify(pkgs, known, (done, total) => (this.progress = { done, total }));
-			return pkgs.map((p, i) => toRow(resultKey(p), p, checks[i]));
+			const ctx = { assignments, builtInStory, now: (this.#o.now ?? Date.now)() };
+			return stored.map(({ key, pkg }, i) => toRow(key, pkg, checks[i], recordChecks(pkg, ctx)));
 		} finally {
 			this.progress = null;
 		}

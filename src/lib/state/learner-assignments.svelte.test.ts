@@ -6,6 +6,8 @@ import { acceptAssignment, loadAccepted, saveSubmission } from '../progress/lear
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { scoreRun } from '../scoring/index.ts';
 import { LearnerAssignments } from './learner-assignments.svelte.ts';
+import { compileInk } from '../engine/compile.ts';
+import { storyHash } from '../instructor/custom-story.ts';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
@@ -73,7 +75,49 @@ describe('LearnerAssignments', () => {
 		await mine.start(assignmentCode(assignment)!);
 		expect(mine.incoming).toBeNull();
 		expect(mine.problem).toBeNull();
+		expect(mine.alreadyAccepted).toBe(true);
 		expect(mine.submissions[assignment.id].get('elderly-wang')).toEqual(pkg);
+	});
+
+	it('refuses a second link that reuses a known id for other work, naming both titles', async () => {
+		const store = new MemoryStore();
+		await acceptAssignment(store, assignment, '李同学', NOW);
+		const { mine } = setup(store);
+		await mine.start(assignmentCode({ ...assignment, title: '改过的作业', mode: 'practice' })!);
+		expect(mine.incoming).toBeNull();
+		expect(mine.alreadyAccepted).toBe(false);
+		expect(mine.problem).toEqual({ code: 'id-reused', title: '改过的作业', known: assignment.title });
+	});
+
+	it('refuses, when it arrives, an assignment naming a case this site does not have, or a due date that does not exist', async () => {
+		const { mine } = setup();
+		await mine.start(assignmentCode({ ...assignment, scenarios: ['elderly-wang', 'no-such-case'] })!);
+		expect(mine.incoming).toBeNull();
+		expect(mine.problem).toEqual({ code: 'unknown-scenario', id: 'no-such-case' });
+		await mine.openFile({ size: 500, text: async () => JSON.stringify({ ...assignment, due: '2026-02-31' }) });
+		expect(mine.incoming).toBeNull();
+		expect(mine.problem).toMatchObject({ code: 'invalid', what: 'assignment', field: 'due' });
+	});
+
+	it("checks the instructor's own stories as the assignment arrives: version, loading, and a loop from the start", async () => {
+		const json = MINI.zh();
+		const hash = await storyHash(json);
+		const custom = { id: 'custom-mini', title: '自编个案', locale: 'zh-CN' as const, hash, json };
+		const { mine } = setup();
+		await mine.openFile({
+			size: 500,
+			text: async () => assignmentFile({ ...assignment, custom: [{ ...custom, hash: '0123456789abcdef' }] })
+		});
+		expect(mine.problem).toEqual({ code: 'story-version', title: '自编个案' });
+		const loop = compileInk('-> loop\n=== loop ===\n-> loop\n').json!;
+		await mine.openFile({
+			size: 500,
+			text: async () => assignmentFile({ ...assignment, custom: [{ ...custom, json: loop, hash: await storyHash(loop) }] })
+		});
+		expect(mine.problem).toMatchObject({ code: 'story-broken', title: '自编个案', detail: expect.stringContaining('circle') });
+		await mine.openFile({ size: 500, text: async () => assignmentFile({ ...assignment, custom: [custom] }) });
+		expect(mine.problem).toBeNull();
+		expect(mine.incoming?.custom).toEqual([custom]);
 	});
 
 	it('says why a damaged link or file cannot be read, and refuses a file that is too large', async () => {
@@ -83,7 +127,7 @@ describe('LearnerAssignments', () => {
 		expect(mine.problem).toBeTruthy();
 		const text = vi.fn(async () => assignmentFile(assignment));
 		await mine.openFile({ size: 3_000_000, text });
-		expect(mine.problem).toBe('file too large');
+		expect(mine.problem).toEqual({ code: 'file-too-large', what: 'assignment', max: 2_000_000, size: 3_000_000 });
 		expect(text).not.toHaveBeenCalled();
 		await mine.openFile({ size: 500, text });
 		expect(mine.problem).toBeNull();

@@ -2,13 +2,27 @@
  * The learner's assignments page: an assignment arriving by link or file,
  * accepting it under a name, and the accepted ones with the cases finished.
  */
-import { ImportError, readAssignmentCode, readAssignmentFile, type Assignment } from '../instructor/assignment.ts';
+import { SCENARIO_IDS } from '../content/catalogue.ts';
+import { readAssignmentCode, readAssignmentFile, type Assignment } from '../instructor/assignment.ts';
+import { ImportError, problemOf, type ImportProblem } from '../instructor/import-error.ts';
+import { LIMITS } from '../instructor/limits.ts';
 import type { ResultPackage } from '../instructor/result.ts';
 import { openBrowserStore, type OpenedStore } from '../progress/browser-store.ts';
 import { acceptAssignment, loadAccepted, loadSubmissions, type Accepted } from '../progress/learner-assignments.ts';
 
 /** Larger files are not read: no assignment is that big. */
-const MAX_FILE_BYTES = 2_000_000;
+const MAX_FILE_BYTES = LIMITS.jsonBytes;
+
+/** Its own stories are checked only for an assignment that has some: the check brings the ink runtime. */
+async function checkStories(a: Assignment): Promise<void> {
+	if (!a.custom.length) return;
+	const { checkAssignmentStories } = await import('../instructor/assignment-stories.ts');
+	await checkAssignmentStories(a);
+}
+
+function sameAssignment(a: Assignment, b: Assignment): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
 
 export interface LearnerAssignmentsOptions {
 	open?: () => Promise<OpenedStore>;
@@ -21,7 +35,9 @@ export class LearnerAssignments {
 	#o: LearnerAssignmentsOptions;
 	incoming = $state.raw<Assignment | null>(null);
 	/** Why the assignment offered could not be read. */
-	problem = $state<string | null>(null);
+	problem = $state.raw<ImportProblem | null>(null);
+	/** The assignment offered is one already accepted: nothing to do. */
+	alreadyAccepted = $state(false);
 	accepted = $state.raw<Accepted[]>([]);
 	submissions = $state.raw<Record<string, Map<string, ResultPackage>>>({});
 	name = $state('');
@@ -35,7 +51,7 @@ export class LearnerAssignments {
 	/** Lists the accepted assignments, then offers the one in `code` (the link's fragment), if any. */
 	async start(code: string): Promise<void> {
 		await this.refresh();
-		if (code) this.#show(() => readAssignmentCode(code));
+		if (code) await this.#show(() => readAssignmentCode(code, { scenarios: SCENARIO_IDS }));
 		this.ready = true;
 	}
 
@@ -54,11 +70,12 @@ export class LearnerAssignments {
 	async openFile(file: { size: number; text(): Promise<string> } | undefined): Promise<void> {
 		if (!file) return;
 		if (file.size > MAX_FILE_BYTES) {
-			this.problem = 'file too large';
+			this.incoming = null;
+			this.problem = { code: 'file-too-large', what: 'assignment', max: MAX_FILE_BYTES, size: file.size };
 			return;
 		}
 		const content = await file.text();
-		this.#show(() => readAssignmentFile(content));
+		await this.#show(() => readAssignmentFile(content, { scenarios: SCENARIO_IDS }));
 	}
 
 	async accept(): Promise<void> {
@@ -70,15 +87,20 @@ export class LearnerAssignments {
 		await this.refresh();
 	}
 
-	#show(read: () => Assignment): void {
+	async #show(read: () => Assignment): Promise<void> {
+		this.alreadyAccepted = false;
 		try {
 			const a = read();
+			const known = this.accepted.find((x) => x.assignment.id === a.id)?.assignment;
+			// The same id with other content is a forged or mistaken link, never a silent no-op.
+			if (known && !sameAssignment(known, a)) throw new ImportError({ code: 'id-reused', title: a.title, known: known.title });
+			if (!known) await checkStories(a);
 			this.problem = null;
-			const known = this.accepted.find((x) => x.assignment.id === a.id);
+			this.alreadyAccepted = !!known;
 			this.incoming = known ? null : a;
 		} catch (e) {
 			this.incoming = null;
-			this.problem = e instanceof ImportError ? e.message : String(e);
+			this.problem = problemOf(e);
 		}
 	}
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { MINI } from '../../../tests/helpers/ink.ts';
 import { seedFromText } from '../engine/option-order.ts';
+import { compileInk } from '../engine/compile.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
 import { SCHEMA_VERSION } from '../progress/records.ts';
@@ -242,6 +243,30 @@ describe('Player', () => {
 		player.error = null;
 		await player.start();
 		expect(player.live).toBe(true);
+	});
+
+	it('a story that loops on one option says so and stays at that decision; the other options still work', async () => {
+		const loop = compileInk('Hello.\n* [Go] -> loop\n* [Stay] Fine. -> END\n=== loop ===\n-> loop\n').json!;
+		const progress = new ProgressState();
+		void progress.open(async () => ({ store: new MemoryStore(), persistent: true }));
+		const player = new Player({
+			scenarioId: 'loop',
+			locale: 'en',
+			storyHash: 'h2',
+			opening: new StoryEngine(loop).continue(),
+			loadStory: async () => loop,
+			progress,
+			now: fixedNow
+		});
+		await player.start();
+		expect(player.preview(0)).toBeUndefined();
+		await player.choose(0);
+		expect(player.error).toMatchObject({ kind: 'story-fault', detail: expect.stringContaining('circle') });
+		expect(player.turns).toHaveLength(1);
+		await player.choose(1);
+		expect(player.error).toBeNull();
+		expect(player.ended).toBe(true);
+		expect(player.turns.at(-1)!.lines.map((l) => l.text)).toEqual(['Fine.']);
 	});
 
 	it('undoes the last choice in practice mode: back to the same passage, the withdrawn option kept in the transcript', async () => {

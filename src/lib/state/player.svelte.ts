@@ -22,7 +22,8 @@ import type { ProgressState } from './progress.svelte';
 import { scenarioDecisions } from '../quiz/scenario-decisions.ts';
 
 export type Mode = 'practice' | 'exam';
-export type PlayerError = { kind: 'story-load' | 'run-invalid'; detail: string };
+/** `story-fault`: the story itself failed on a choice (an ink error, or a loop stopped by the step limit). */
+export type PlayerError = { kind: 'story-load' | 'run-invalid' | 'story-fault'; detail: string };
 
 export interface PlayerOptions {
 	scenarioId: string;
@@ -180,7 +181,17 @@ export class Player {
 		const ink = this.#ink;
 		if (!engine || !ink || !this.live) return;
 		const last = this.turns.at(-1)!;
-		const passage = ink.replayStep(engine, last, index, this.turns.length - 1);
+		const before = engine.snapshot();
+		let passage: Passage;
+		try {
+			passage = ink.replayStep(engine, last, index, this.turns.length - 1);
+		} catch (e) {
+			// The run stays as it was, at this decision; the engine is put back there for another choice.
+			this.error = { kind: 'story-fault', detail: e instanceof Error ? e.message : String(e) };
+			engine.restore(before);
+			return;
+		}
+		this.error = null;
 		this.turns = [...this.turns.slice(0, -1), { ...last, chosen: index }, { lines: passage.lines, choices: passage.choices }];
 		await this.#save();
 	}
@@ -193,7 +204,13 @@ export class Player {
 	preview(index: number): Turn[] | undefined {
 		const engine = this.#engine;
 		if (!engine || !this.live || this.ended) return undefined;
-		const next = lookahead(engine, index);
+		let next: Passage;
+		try {
+			next = lookahead(engine, index);
+		} catch {
+			// Choosing it will say what is wrong; there is nothing to lay out.
+			return undefined;
+		}
 		return [
 			{ ...this.current, chosen: index },
 			{ lines: next.lines, choices: next.choices }

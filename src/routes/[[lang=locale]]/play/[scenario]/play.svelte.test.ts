@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import { MINI } from '../../../../../tests/helpers/ink.ts';
 import type { StoryMeta } from '$lib/content/story-meta';
 import { StoryEngine } from '$lib/engine/story-engine';
+import { MESSAGES } from '$lib/i18n/messages';
 import { MemoryStore } from '$lib/progress/kv-store';
 import { acceptAssignment, loadSubmissions } from '$lib/progress/learner-assignments';
 import { ProgressState } from '$lib/state/progress.svelte';
@@ -109,6 +110,54 @@ describe('PlaySession', () => {
 		await session.restart();
 		expect(session.player.finishedAt).toBeUndefined();
 		expect(session.resultPkg).toBeNull();
+	});
+
+	it('an exam assignment fixes the mode: no switching to practice, and a practice run begun before cannot be handed in', async () => {
+		const store = new MemoryStore();
+		// A practice run of the case, begun before the assignment link was opened.
+		const before = setup({}, store);
+		cleanups.push(before.session.mount(null));
+		await before.session.player.start();
+		await before.session.choose(1);
+		await vi.waitUntil(async () => (await store.keys()).some((k) => k.startsWith('run:')));
+		await acceptAssignment(store, assignment, '李同学', new Date('2026-11-22T08:30:00.000Z'));
+
+		const { session } = setup({}, store);
+		cleanups.push(session.mount('abc123XYZ'));
+		await session.assignmentRead;
+		await session.player.start();
+		flushSync();
+		expect(session.fixedMode).toBe('exam');
+		expect(session.player.mode).toBe('practice');
+		expect(session.modeConflict).toBe(true);
+		expect(session.live).toBe(false);
+		await session.choose(0);
+		expect(session.player.choicesTaken).toEqual([1]);
+
+		await session.restart();
+		flushSync();
+		expect(session.player.mode).toBe('exam');
+		expect(session.modeConflict).toBe(false);
+		expect(session.live).toBe(true);
+		// Switching to practice by any means stops the run counting: no choice, no package.
+		session.player.mode = 'practice';
+		flushSync();
+		expect(session.live).toBe(false);
+		await session.choose(0);
+		expect(session.player.choicesTaken).toEqual([]);
+		session.player.mode = 'exam';
+		for (const c of [0, 0, 0, 0, 0]) await session.choose(c);
+		expect(session.resultPkg).toMatchObject({ mode: 'exam', assignmentId: 'abc123XYZ' });
+	});
+
+	it("labels the package with the story's language, not the interface's", async () => {
+		const store = new MemoryStore();
+		await acceptAssignment(store, assignment, 'Li', new Date('2026-11-22T08:30:00.000Z'));
+		const { session } = setup({ locale: 'en' }, store);
+		cleanups.push(session.mount('abc123XYZ'));
+		for (const c of [0, 0, 0, 0, 0]) await session.choose(c);
+		expect(session.t).toBe(MESSAGES.en);
+		expect(session.resultPkg).toMatchObject({ locale: 'zh-CN' });
 	});
 
 	it('shows the debrief a frame after the ending, and hides it on restart', async () => {

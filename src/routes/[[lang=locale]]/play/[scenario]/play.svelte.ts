@@ -37,7 +37,10 @@ export class PlaySession {
 	readonly player: Player;
 	readonly reveal = new Reveal();
 	readonly meta: StoryMeta;
+	/** The interface's language. */
 	readonly locale: Locale;
+	/** The story's own language: an instructor's zh-CN story may be played from the English interface. */
+	readonly storyLocale: Locale;
 	readonly t: (typeof MESSAGES)[Locale];
 	readonly prefix: string;
 	/** A choice is waiting for the story (or the assignment's mode) to arrive. */
@@ -58,17 +61,21 @@ export class PlaySession {
 
 	/** True while the same case is open in another tab; this one then waits. */
 	readonly otherTab = $derived.by(() => this.#tabs?.otherTab ?? false);
-	readonly live = $derived.by(() => this.player.live && this.#modeSettled);
+	/** The mode an assignment sets: the learner cannot change it (an exam assignment is never played with ratings and undo). */
+	readonly fixedMode = $derived.by(() => this.#assignment?.accepted?.assignment.mode);
+	/** A run of this case begun in another mode before the assignment was opened: it cannot count for the assignment. */
+	readonly modeConflict = $derived.by(() => this.fixedMode !== undefined && this.player.mode !== this.fixedMode);
+	readonly live = $derived.by(() => this.player.live && this.#modeSettled && !this.modeConflict);
 	readonly undoOffered = $derived.by(() => this.player.canUndo && this.#o.progress.settings.practice.undo);
 	readonly scoreShown = $derived.by(() => this.player.mode === 'practice' && this.player.choicesTaken.length > 0);
 	/** The result package of a finished run opened from an assignment. */
 	readonly resultPkg = $derived.by<ResultPackage | null>(() => {
 		const { player } = this;
 		const finishedAt = player.finishedAt;
-		if (!this.#assignment || !finishedAt) return null;
+		if (!this.#assignment || !finishedAt || this.modeConflict) return null;
 		return this.#assignment.packageFor({
 			scenarioId: this.meta.id,
-			locale: this.locale,
+			locale: this.storyLocale,
 			storyHash: this.meta.hash,
 			mode: player.mode,
 			startedAt: player.startedAt,
@@ -83,11 +90,12 @@ export class PlaySession {
 		this.#o = options;
 		this.meta = options.meta;
 		this.locale = options.locale;
+		this.storyLocale = options.meta.locale === 'en' || options.meta.locale === 'zh-CN' ? options.meta.locale : options.locale;
 		this.t = MESSAGES[options.locale];
 		this.prefix = localePrefix(options.locale);
 		this.player = new Player({
 			scenarioId: options.meta.id,
-			locale: options.locale,
+			locale: this.storyLocale,
 			storyHash: options.meta.hash,
 			opening: options.opening,
 			loadStory: options.loadStory,
@@ -142,7 +150,7 @@ export class PlaySession {
 			await Promise.all([player.start(), this.#assignmentRead]);
 			this.busy = false;
 		}
-		if (this.otherTab) return;
+		if (this.otherTab || this.modeConflict) return;
 		this.status = '';
 		// Not awaited: saving is queued in order and must not hold up the next choice.
 		const saving = player.choose(index);
@@ -170,6 +178,7 @@ export class PlaySession {
 		this.reveal.finish();
 		this.status = '';
 		await this.player.restart();
+		if (this.fixedMode) this.player.mode = this.fixedMode;
 		await tick();
 		this.#o.focus?.main();
 	}
