@@ -32,6 +32,7 @@ const ENGINE_FILES = [
 	'audit-paths.ts',
 	'audit-report.ts',
 	'audit-sample.ts',
+	'audit-state.ts',
 	'compile.ts',
 	'compile-map.ts',
 	'tags.ts',

@@ -4,6 +4,9 @@
  * every reachable decision with state snapshots, merging states that are
  * identical (same choices offered, call stack, variables and visit counts),
  * so a branching story that re-joins stays small enough to explore fully.
+ * A passage that loops is an error at its knot (StoryEngine's step limit);
+ * a walk too large for its state bound or time limit stops, says so, and
+ * samples random playthroughs for its figures.
  */
 import { TECHNIQUES, type TechniqueId } from '../domain/casework.ts';
 import { bestPath, describeFinding } from './audit-best.ts';
@@ -11,6 +14,7 @@ import { pathLengths } from './audit-paths.ts';
 import { knotOf, placeOf, type AuditIssue, type AuditLevel, type AuditOptions, type AuditReport, type Edge } from './audit-report.ts';
 import { reportCast } from './audit-cast.ts';
 import { sampleRuns } from './audit-sample.ts';
+import { normaliseTags, stateKey } from './audit-state.ts';
 import { lineOfPlace, textAt } from './compile-map.ts';
 import { findEnding } from './replay.ts';
 import { StoryEngine, StoryLoopError, type Line, type OfferedChoice, type Passage } from './story-engine.ts';
@@ -18,26 +22,6 @@ import { parseGlobalTags, type TagProblem } from './tags.ts';
 
 export type { AuditIssue, AuditLevel, AuditOptions, AuditProgress, AuditReport, EndingStats } from './audit-report.ts';
 export { compareSkeletons } from './audit-skeleton.ts';
-
-function stateKey(engine: StoryEngine): string {
-	const s = JSON.parse(engine.snapshot());
-	const flow = s.flows[s.currentFlowName];
-	return JSON.stringify([
-		flow.currentChoices.map((c: { targetPath: string; text: string; tags?: string[] }) => [c.targetPath, c.text, c.tags]),
-		flow.callstack.threads.map((t: { callstack: { cPath?: string; idx?: number; type: number }[] }) =>
-			t.callstack.map((f) => [f.cPath, f.idx, f.type])
-		),
-		s.variablesState,
-		s.visitCounts
-	]);
-}
-
-function normaliseTags(raw: readonly string[]): string {
-	return raw
-		.map((t) => t.replace(/\s+/g, '').toLowerCase())
-		.sort()
-		.join(' ');
-}
 
 /** Choice-level findings that only matter when the story is scored: dropped for a story with none of our choice tags. */
 const SCORED_ONLY = new Set(['missing-phase', 'missing-quality', 'no-feedback', 'no-ending']);
