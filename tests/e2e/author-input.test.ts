@@ -66,7 +66,7 @@ describe('the authoring page', () => {
 
 		// A good file dropped is loaded and checked.
 		await drop([{ name: 'valid.ink', bytes: [...Buffer.from(fixture('valid'))] }]);
-		await page.locator('[data-testid="contract-ok"]').waitFor();
+		await page.locator('[data-testid="story-stats"]').waitFor();
 		expect(await status.innerText()).toContain('已载入文件“valid.ink”');
 		expect(await editor.inputValue()).toBe(fixture('valid'));
 		expect(errors).toEqual([]);
@@ -93,8 +93,63 @@ describe('the authoring page', () => {
 		expect(await page.locator('h1').innerText()).toBe('Write a case');
 		await pasteAndCheck(page, fixture('xss'));
 		await waitForLive(page);
-		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('Passed: ready to play and save, with 1 suggestion(s).');
+		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('Passed: ready to play and save, with 3 suggestion(s).');
 		await axe('en xss');
+		await context.close();
+	});
+
+	it('reports progress while checking, then stops at the time limit with what it found, and the story can be saved', async () => {
+		const { context, page, errors } = await newPage(browser());
+		// Test hook: a 4 s limit instead of 18 s.
+		await openAuthor(page, `${AUTHOR}?checkSeconds=4`);
+		await page.locator('[data-testid="ink-source"]').fill(fixture('endless'));
+		await page.locator('[data-testid="check"]').click();
+		const status = page.locator('[data-testid="check-status"]');
+		await page.waitForFunction(() =>
+			/正在检查所有路径：已检查 \d+ 个状态，找到 \d+ 个决定/.test(document.querySelector('[data-testid="check-status"]')?.textContent ?? '')
+		);
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		await page.waitForFunction(
+			() => /时间上限/.test(document.querySelector('[data-testid="check-status"]')?.textContent ?? ''),
+			undefined,
+			{
+				timeout: 60_000
+			}
+		);
+		expect(await status.innerText()).toMatch(/^检查到了 4 秒的时间上限，已停止：检查了 \d+ 个状态，并非每条路径都检查过。/);
+		expect(await page.locator('[data-group="time-limit"]').count()).toBe(1);
+		// Figures from sampled playthroughs, said to be sampled, instead of "0–0, none".
+		expect(await page.locator('[data-testid="stats-sampled"]').innerText()).toMatch(/\d+ 次随机试玩/);
+		const stats = await page.locator('[data-testid="story-stats"]').innerText();
+		expect(stats).toContain('dropped-out');
+		expect(stats).not.toMatch(/决定数\s+0–0/);
+		expect(await page.locator('[data-testid="save"]').isEnabled()).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('saves and plays a story without our tags as an unscored story', async () => {
+		const { context, page, errors } = await newPage(browser());
+		await openAuthor(page);
+		await pasteAndCheck(page, fixture('untagged'));
+		await waitForLive(page);
+		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('检查通过，可以试玩和保存；另有 2 条建议。');
+		expect(await page.locator('[data-group="unscored"] summary').innerText()).toMatch(/提示\s*不计分的故事/);
+		const player = page.locator('[data-testid="author-player"]');
+		expect(await player.locator('[data-testid="unscored"]').innerText()).toContain('不计分');
+		expect(await player.getByRole('radio').count()).toBe(0);
+		await player.getByRole('button', { name: /推门进去/ }).click();
+		await player.locator('[data-testid="story-ended"]').waitFor();
+		expect(await player.innerText()).toContain('屋里很暗');
+		// No score, no ratings.
+		expect(await page.locator('#debrief-title').count()).toBe(0);
+		expect(await page.locator('[data-testid="total-score"]').count()).toBe(0);
+		expect(await player.locator('.feedback').count()).toBe(0);
+
+		await page.locator('[data-testid="save"]').click();
+		await page.locator('[data-testid="saved-stories"] li').waitFor();
+		expect(await page.locator('[data-testid="saved-stories"]').innerText()).toContain('没有标签的小故事');
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });

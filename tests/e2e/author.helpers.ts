@@ -32,7 +32,8 @@ export async function pasteAndCheck(page: Page, source: string) {
 	await page.locator('[data-testid="check"]').click();
 	await page.waitForFunction(() => {
 		const s = document.querySelector('[data-testid="check-status"]')?.textContent ?? '';
-		return !/正在编译|Compiling/.test(s) && !/尚未检查|Not checked/.test(s);
+		// Neither checking (with or without progress yet) nor not yet started.
+		return !/正在编译|Compiling|正在检查|Checking every path/.test(s) && !/尚未检查|Not checked/.test(s);
 	});
 }
 

@@ -89,13 +89,17 @@ describe('the authoring page', () => {
 		await context.close();
 	});
 
-	it('checks a valid story clean, plays it to an ending, saves it, and still lists it after a reload', async () => {
+	it('checks a valid story, warns that its best path breaks the order, plays it to an ending, saves it, and still lists it after a reload', async () => {
 		const { context, page, errors } = await newPage(browser());
 		await openAuthor(page);
 		await pasteAndCheck(page, fixture('valid'));
-		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('检查通过，可以试玩和保存。');
-		expect(await page.locator('[data-testid="contract-issues"] li').count()).toBe(0);
-		expect(await page.locator('[data-testid="contract-ok"]').innerText()).toBe('没有发现问题。');
+		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('检查通过，可以试玩和保存；另有 2 条建议。');
+		// Item 7: the best option at every decision closes with no evaluation and no follow-up; the page says so, by decision.
+		const best = page.locator('[data-group="best-path-order"]');
+		expect(await best.locator('summary').innerText()).toMatch(/最佳路径本身有顺序错误\s*2 条/);
+		expect(await best.innerText()).toContain('Decision 4 on the best path');
+		expect(await best.innerText()).toContain('closes the case with no evaluation choice before it');
+		expect(await best.getByRole('button', { name: '第 52 行' }).count()).toBe(2);
 		const stats = await page.locator('[data-testid="story-stats"]').innerText();
 		expect(stats).toContain('1–4');
 		for (const ending of ['dropped-out', 'premature-close', 'well-closed']) expect(stats).toContain(ending);
@@ -134,12 +138,65 @@ describe('the authoring page', () => {
 
 		// Reopen it in the editor; then delete it, with confirmation.
 		await saved.getByRole('button', { name: /打开/ }).click();
-		await page.locator('[data-testid="contract-ok"]').waitFor();
+		await page.locator('[data-testid="saved-status"]', { hasText: '已打开' }).waitFor();
+		await page.locator('[data-group="best-path-order"]').waitFor();
 		expect(await page.locator('[data-testid="ink-source"]').inputValue()).toBe(fixture('valid'));
 		await saved.getByRole('button', { name: /删除/ }).click();
 		await page.getByRole('button', { name: '确定删除' }).click();
 		await page.locator('[data-testid="saved-empty"]').waitFor();
 		expect(await dumpStore(page)).toBe('{}');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('refuses a looping story within seconds, naming the knot and its line', async () => {
+		const { context, page, errors } = await newPage(browser());
+		await openAuthor(page);
+		const t0 = Date.now();
+		await pasteAndCheck(page, fixture('loop'));
+		// The step limit stops the loop in about a second; the rest is the compiler's first load on a busy machine.
+		expect(Date.now() - t0).toBeLessThan(30_000);
+		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('已编译，但有 1 个必须修改的问题，暂时不能保存。');
+		const loop = page.locator('[data-group="loop"]');
+		expect(await loop.locator('summary').innerText()).toMatch(/必须修改\s*故事陷入死循环\s*1 条/);
+		expect(await loop.innerText()).toContain('the story runs in a circle in "loop"');
+		expect(await loop.innerText()).toContain('位于 loop');
+		await loop.getByRole('button', { name: '第 6 行' }).click();
+		const selected = await page.evaluate(() => {
+			const t = document.activeElement as HTMLTextAreaElement;
+			return t.value.slice(t.selectionStart, t.selectionEnd);
+		});
+		expect(selected).toBe('=== loop ===');
+		// Not offered for play or saving.
+		expect(await page.locator('[data-testid="author-player"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="save"]').isDisabled()).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('groups many issues by kind and knot, collapsed, and points a repeated line at its own line number', async () => {
+		const { context, page, errors } = await newPage(browser());
+		await openAuthor(page);
+		await pasteAndCheck(page, fixture('repeated'));
+		const groups = page.locator('[data-testid="issue-group"]');
+		expect(await groups.evaluateAll((els) => els.map((e) => [e.getAttribute('data-group'), (e as HTMLDetailsElement).open]))).toEqual([
+			['missing-quality', false],
+			['no-feedback', false]
+		]);
+		expect(await groups.nth(1).locator('> summary').innerText()).toMatch(/建议修改\s*选项后没有 #feedback 点评\s*12 条/);
+		// Collapsed: the rows take no room until a group is opened.
+		expect(await page.locator('li.problem').first().isVisible()).toBe(false);
+
+		const missing = groups.nth(0);
+		await missing.locator('> summary').click();
+		// The choice text is the same in all twelve knots; the one without #quality is in k3, on line 20 (the text's first line is 8).
+		expect(await missing.innerText()).toContain('位于 k3');
+		await missing.getByRole('button', { name: '第 20 行' }).click();
+		const selected = await page.evaluate(() => {
+			const t = document.activeElement as HTMLTextAreaElement;
+			return t.value.slice(t.selectionStart, t.selectionEnd);
+		});
+		expect(selected).toBe('+ [“您愿意多说一些吗？” #technique:listening #phase:intake]');
 		expect(errors).toEqual([]);
 		await context.close();
 	});

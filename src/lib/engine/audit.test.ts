@@ -13,7 +13,8 @@ const head = '# title: T\n# summary: s\n# minutes: 1\n# lang: zh-CN\n';
 describe('auditStory', () => {
 	it('passes a story that follows the contract and walks every path', () => {
 		const r = auditStory(MINI.zh(), { source: MINI.source() });
-		expect(r.issues).toEqual([]);
+		// The one finding: under rules 2 this old fixture's best path closes with no evaluation before it.
+		expect(r.issues.map((i) => [i.level, i.code, i.line])).toEqual([['warning', 'best-path-order', 49]]);
 		expect(Object.keys(r.endings).sort()).toEqual(['abrupt', 'no-follow-up', 'premature-close', 'referred', 'well-closed']);
 		expect(r.endings['well-closed']).toEqual({ minDecisions: 5, maxDecisions: 5 });
 		expect(r.minDecisions).toBe(2);
@@ -50,13 +51,19 @@ describe('auditStory', () => {
 		expect(r.issues.some((i) => i.code === 'runtime')).toBe(true);
 	});
 
-	it('stops at the state bound and says so', () => {
+	it('stops at the state bound with a warning, and samples decisions and endings instead of reporting none', () => {
 		const src =
 			head +
 			'VAR n = 0\n-> loop\n=== loop ===\n~ n = n + 1\nStep\n+ [Go #phase:intake #quality:good]\n  ok #feedback\n  -> loop\n+ [Stop #phase:intake #quality:good]\n  ok #feedback\n  End #ending:x\n  -> END\n';
 		const r = auditStory(compile(src), { maxStates: 50 });
 		expect(r.truncated).toBe(true);
-		expect(r.issues.some((i) => i.code === 'too-many-states')).toBe(true);
+		expect(r.stopped).toBe('states');
+		expect(r.issues.find((i) => i.code === 'too-many-states')?.level).toBe('warning');
+		expect(r.sampled).toBeGreaterThan(0);
+		expect(r.endings.x.minDecisions).toBeGreaterThanOrEqual(1);
+		expect(r.maxDecisions).toBeGreaterThan(r.minDecisions);
+		// The same seed samples the same playthroughs.
+		expect(auditStory(compile(src), { maxStates: 50 }).endings).toEqual(r.endings);
 	});
 
 	it('rejects JSON that is not a story', () => {

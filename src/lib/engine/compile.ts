@@ -4,6 +4,9 @@
  * reach the player's bundle.
  */
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
+import { sourceMapOf, type SourceMap } from './compile-map.ts';
+
+export type { SourceMap } from './compile-map.ts';
 
 export interface CompileMessage {
 	level: 'error' | 'warning';
@@ -12,18 +15,47 @@ export interface CompileMessage {
 	message: string;
 	/** The offending source line, for display. */
 	source?: string;
+	/** Set for problems the page words itself: `include` (an INCLUDE line). */
+	code?: 'include';
 }
 
 export interface CompileResult {
 	json?: string;
 	errors: CompileMessage[];
 	warnings: CompileMessage[];
+	/** Where each choice, knot and line of text sits in the source, from the compiler's debug metadata. */
+	map?: SourceMap;
 }
 
 const LINE = /line (\d+):\s*(.*)$/s;
+const INCLUDE = /^\s*INCLUDE\b\s*(.*)$/;
+
+/**
+ * INCLUDE lines, as errors: only one file is ever given here (a paste or one
+ * dropped file), so an included file can never be found, and the compiler's
+ * own message for it names no line.
+ */
+function includes(lines: readonly string[]): CompileMessage[] {
+	return lines.flatMap((text, i) => {
+		const m = INCLUDE.exec(text);
+		return m
+			? [
+					{
+						level: 'error' as const,
+						code: 'include' as const,
+						line: i + 1,
+						message: `INCLUDE ${m[1].trim()}: included files are not supported here; paste the whole story as one file`,
+						source: text
+					}
+				]
+			: [];
+	});
+}
 
 export function compileInk(source: string, filename = 'story.ink'): CompileResult {
 	const lines = source.split(/\r?\n/);
+	const included = includes(lines);
+	if (included.length) return { errors: included, warnings: [] };
 	const errors: CompileMessage[] = [];
 	const warnings: CompileMessage[] = [];
 	const seen = new Set<string>();
@@ -41,13 +73,12 @@ export function compileInk(source: string, filename = 'story.ink'): CompileResul
 		};
 		(type === 2 ? errors : warnings).push(entry);
 	};
-	// Only the one file is known: an INCLUDE of anything else is reported as an error.
 	const files = new JsonFileHandler({ [filename]: source });
 	const compiler = new Compiler(source, new CompilerOptions(filename, [], false, onMessage, files));
 	try {
 		const story = compiler.Compile();
 		if (errors.length) return { errors, warnings };
-		return { json: story.ToJson() ?? undefined, errors, warnings };
+		return { json: story.ToJson() ?? undefined, errors, warnings, map: sourceMapOf(story.mainContentContainer) };
 	} catch (e) {
 		if (!errors.length) errors.push({ level: 'error', message: e instanceof Error ? e.message : String(e) });
 		return { errors, warnings };

@@ -49,7 +49,15 @@ export class StoryRuntimeError extends Error {
  */
 export const STEP_LIMIT = 200_000;
 
-/** The story ran past STEP_LIMIT between two decisions: it loops without end. */
+/**
+ * How deep tunnels and function calls may nest, and how many threads may run
+ * at once. A story that tunnels or threads into itself (`-> k ->`, `<- k`)
+ * grows the call stack on every round, and inkjs copies that stack at every
+ * line of text, so it would take minutes, not STEP_LIMIT's second, to stop.
+ */
+export const NESTING_LIMIT = 1000;
+
+/** The story ran past STEP_LIMIT (or NESTING_LIMIT) between two decisions: it loops without end. */
 export class StoryLoopError extends StoryRuntimeError {
 	override name = 'StoryLoopError';
 	constructor(
@@ -90,7 +98,8 @@ export class StoryEngine {
 		const stepping = this.story as unknown as Stepping;
 		const step = stepping.ContinueSingleStep.bind(this.story);
 		stepping.ContinueSingleStep = () => {
-			if (++this.#steps > STEP_LIMIT) {
+			const calls = this.story.state.callStack;
+			if (++this.#steps > STEP_LIMIT || calls.depth > NESTING_LIMIT || calls._threads.length > NESTING_LIMIT) {
 				// Leaves inkjs mid-Continue; its re-entry guards are cleared so reset() or restore() can still be used.
 				stepping._recursiveContinueCount = 0;
 				stepping._asyncContinueActive = false;

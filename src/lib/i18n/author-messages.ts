@@ -33,6 +33,11 @@ const zh = {
 		heading: '2. 检查结果',
 		idle: '尚未检查。',
 		checking: '正在编译并检查所有路径……',
+		progress: '正在检查所有路径：已检查 {states} 个状态，找到 {decisions} 个决定……',
+		timeStopped: '检查到了 {seconds} 秒的时间上限，已停止：检查了 {states} 个状态，并非每条路径都检查过。下面是目前发现的问题。',
+		include: '这里不支持 INCLUDE 引用其他文件：请把整个故事合并成一个文件后再粘贴或载入。',
+		noKnot: '整个故事',
+		count: '{n} 条',
 		cancelled: '已取消检查。',
 		compileFailed: '编译失败：{n} 个错误。',
 		mustFix: '已编译，但有 {n} 个必须修改的问题，暂时不能保存。',
@@ -46,7 +51,7 @@ const zh = {
 		goToLine: '在文本框中选中第 {n} 行',
 		contract: '标签约定检查',
 		contractNone: '没有发现问题。',
-		levels: { error: '必须修改', warning: '建议修改' },
+		levels: { error: '必须修改', warning: '建议修改', info: '提示' },
 		inKnot: '位于 {where}'
 	},
 	stats: {
@@ -58,13 +63,15 @@ const zh = {
 		well: '用得好的技巧',
 		misused: '被误用的技巧',
 		states: '检查过的决定状态',
+		sampled: '没有走完每一条路径：决定数和结局来自 {n} 次随机试玩（抽样）。',
 		none: '无'
 	},
 	play: {
 		heading: '3. 试玩',
 		note: '试玩不会记入学习进度。',
 		notPlayable: '这个故事能编译，但一开始就出现运行时错误，无法试玩。',
-		runtimeError: '故事运行出错：{detail}'
+		runtimeError: '故事运行出错：{detail}',
+		unscored: '这个故事的选项没有 #phase、#technique 或 #quality 标签：可以照常试玩，但不计分，也不显示评级。'
 	},
 	save: {
 		heading: '4. 保存',
@@ -109,7 +116,12 @@ const zh = {
 		'ending-not-final': '#ending 之后还有选项',
 		'unknown-speaker': '说话人不在 # cast 中',
 		'skill-unused': '# skills 中的技巧没有被用好',
-		'too-many-states': '状态太多，无法检查每一条路径',
+		'too-many-states': '状态太多，未检查全部路径',
+		'time-limit': '到了时间上限，未检查全部路径',
+		loop: '故事陷入死循环',
+		'best-path-order': '最佳路径本身有顺序错误',
+		'no-cast': '缺少 # cast 标签',
+		unscored: '不计分的故事',
 		runtime: '运行时错误',
 		load: '故事无法载入',
 		'audit-failed': '检查程序出错',
@@ -148,6 +160,12 @@ const en: AuthorMessages = {
 		heading: '2. Check',
 		idle: 'Not checked yet.',
 		checking: 'Compiling and checking every path…',
+		progress: 'Checking every path: {states} states explored, {decisions} decisions found…',
+		timeStopped:
+			'The check stopped at its {seconds} s time limit after {states} states: not every path was checked. Below is what it found so far.',
+		include: 'INCLUDE is not supported here: put the whole story in one file, then paste or load it.',
+		noKnot: 'Whole story',
+		count: '{n}',
 		cancelled: 'The check was cancelled.',
 		compileFailed: 'Did not compile: {n} error(s).',
 		mustFix: 'Compiled, but {n} problem(s) must be fixed before it can be saved.',
@@ -161,7 +179,7 @@ const en: AuthorMessages = {
 		goToLine: 'Select line {n} in the text box',
 		contract: 'Tag contract check',
 		contractNone: 'No problems found.',
-		levels: { error: 'Must fix', warning: 'Should fix' },
+		levels: { error: 'Must fix', warning: 'Should fix', info: 'Note' },
 		inKnot: 'in {where}'
 	},
 	stats: {
@@ -173,13 +191,15 @@ const en: AuthorMessages = {
 		well: 'Techniques used well',
 		misused: 'Techniques misused',
 		states: 'Decision states checked',
+		sampled: 'Not every path was walked: decisions and endings are sampled from {n} random playthroughs.',
 		none: 'none'
 	},
 	play: {
 		heading: '3. Play it',
 		note: 'Test plays are not recorded as progress.',
 		notPlayable: 'The story compiles but fails as soon as it starts, so it cannot be played.',
-		runtimeError: 'The story stopped with an error: {detail}'
+		runtimeError: 'The story stopped with an error: {detail}',
+		unscored: 'This story’s choices carry no #phase, #technique or #quality tags: it plays as it is, with no score and no ratings.'
 	},
 	save: {
 		heading: '4. Save',
@@ -224,7 +244,12 @@ const en: AuthorMessages = {
 		'ending-not-final': 'Choices after an #ending',
 		'unknown-speaker': 'Speaker not in # cast',
 		'skill-unused': 'A # skills technique is never used well',
-		'too-many-states': 'Too many states to check every path',
+		'too-many-states': 'Too many states: not every path was checked',
+		'time-limit': 'Time limit reached: not every path was checked',
+		loop: 'The story runs in a circle',
+		'best-path-order': 'The best path breaks the casework order',
+		'no-cast': 'No # cast tag',
+		unscored: 'Unscored story',
 		runtime: 'Runtime error',
 		load: 'The story cannot be loaded',
 		'audit-failed': 'The checker failed',

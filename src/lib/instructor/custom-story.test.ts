@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileInk } from '../engine/compile.ts';
-import { CustomStoryError, checkInkSource, checkInkText, readInkBytes, recordProblem, storyHash, toCustomStory } from './custom-story.ts';
+import {
+	CustomStoryError,
+	checkInkSource,
+	type InkCheck,
+	checkInkText,
+	readInkBytes,
+	recordProblem,
+	storyHash,
+	toCustomStory
+} from './custom-story.ts';
 import { LIMITS } from './limits.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/author/${name}.ink`, 'utf8');
@@ -20,13 +29,22 @@ function editLine(line: number, from: string | RegExp, to: string): string {
 	return lines.join('\n');
 }
 const lineOf = (needle: string) => VALID.split('\n').findIndex((l) => l.includes(needle)) + 1;
+/** The example's best path closes with no evaluation and no follow-up (rules 2): two warnings every check of it carries. */
+const BEST_PATH = 'best-path-order';
+const besides = (c: InkCheck) => c.issues.filter((i) => i.code !== BEST_PATH);
 
 describe('checkInkSource', () => {
-	it('accepts the valid example with no problems and reports its shape', () => {
+	it('accepts the valid example, warning only that its best path breaks the casework order, and reports its shape', () => {
 		const c = checkInkSource(VALID, compileInk);
 		expect(c.errors).toEqual([]);
-		expect(c.issues).toEqual([]);
-		expect(c).toMatchObject({ accepted: true, playable: true, title: '失业的陈先生', lang: 'zh-CN' });
+		const closing = lineOf('我们一起回顾一下这个月的变化');
+		expect(c.issues.map((i) => [i.level, i.code, i.line, i.where])).toEqual([
+			['warning', BEST_PATH, closing, 'closing'],
+			['warning', BEST_PATH, closing, 'closing']
+		]);
+		expect(c.issues[0].message).toMatch(/^Decision 4 on the best path, .*closes the case with no evaluation choice before it/);
+		expect(c.issues[1].message).toMatch(/without a follow-up choice/);
+		expect(c).toMatchObject({ accepted: true, playable: true, unscored: false, title: '失业的陈先生', lang: 'zh-CN' });
 		expect(c.cast).toEqual({ chen: '陈先生', worker: '社工（你）' });
 		expect(c.stats).toMatchObject({
 			decisions: { min: 1, max: 4 },
@@ -54,24 +72,26 @@ describe('checkInkSource', () => {
 		expect(c.json).toBeDefined();
 		expect(c.accepted).toBe(false);
 		expect(c.playable).toBe(true);
-		expect(c.issues).toEqual([expect.objectContaining({ level: 'error', code: 'missing-quality', line: noQuality, where: 'assessment' })]);
-		expect(c.issues[0].source).toContain('投了那么多都没有回音');
+		expect(besides(c)).toEqual([
+			expect.objectContaining({ level: 'error', code: 'missing-quality', line: noQuality, where: 'assessment' })
+		]);
+		expect(besides(c)[0].source).toContain('投了那么多都没有回音');
 
 		const tech = checkInkSource(editLine(noQuality, '#technique:empathy', '#technique:hugging'), compileInk);
-		expect(tech.issues).toEqual([expect.objectContaining({ level: 'error', code: 'unknown-value', line: noQuality })]);
+		expect(besides(tech)).toEqual([expect.objectContaining({ level: 'error', code: 'unknown-value', line: noQuality })]);
 
 		const ending = lineOf('#ending:dropped-out');
 		const noEnding = checkInkSource(editLine(ending, ' #ending:dropped-out', ''), compileInk);
-		expect(noEnding.issues.map((i) => i.code)).toEqual(['no-ending']);
-		expect(noEnding.issues[0].line).toBe(lineOf('我帮您报一个再就业培训班吧'));
+		expect(besides(noEnding).map((i) => i.code)).toEqual(['no-ending']);
+		expect(besides(noEnding)[0].line).toBe(lineOf('我帮您报一个再就业培训班吧'));
 	});
 
 	it('requires a language a record can carry and a title that fits', () => {
 		const fr = checkInkSource(VALID.replace('# lang: zh-CN', '# lang: fr'), compileInk);
-		expect(fr.issues).toEqual([expect.objectContaining({ level: 'error', code: 'lang-unsupported' })]);
+		expect(besides(fr)).toEqual([expect.objectContaining({ level: 'error', code: 'lang-unsupported' })]);
 		expect(fr.accepted).toBe(false);
 		const long = checkInkSource(VALID.replace('# title: 失业的陈先生', `# title: ${'长'.repeat(121)}`), compileInk);
-		expect(long.issues.map((i) => i.code)).toEqual(['title-too-long']);
+		expect(besides(long).map((i) => i.code)).toEqual(['title-too-long']);
 		expect(checkInkSource(VALID.replace('# lang: zh-CN', '# lang: ZH-cn'), compileInk).accepted).toBe(true);
 	});
 
@@ -79,7 +99,7 @@ describe('checkInkSource', () => {
 		const c = checkInkSource(XSS, compileInk);
 		expect(c.accepted).toBe(true);
 		expect(c.title).toBe("<img src=x onerror=alert('title')> XSS 测试");
-		expect(c.issues).toEqual([
+		expect(besides(c)).toEqual([
 			expect.objectContaining({
 				level: 'warning',
 				code: 'no-feedback',

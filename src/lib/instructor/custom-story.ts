@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import type { TechniqueId } from '../domain/casework.ts';
-import { auditStory, type AuditReport } from '../engine/audit.ts';
+import { auditStory, type AuditProgress, type AuditReport } from '../engine/audit.ts';
 import type { CompileMessage, CompileResult } from '../engine/compile.ts';
 import { StoryEngine } from '../engine/story-engine.ts';
 import { CustomStorySchema, firstIssue, type CustomStory } from './assignment.ts';
@@ -72,7 +72,7 @@ export function readInkBytes(bytes: Uint8Array): { source: string } | { problem:
 
 /** One row of the contract check: a compiler warning or an audit issue. */
 export interface CheckIssue {
-	level: 'error' | 'warning';
+	level: 'error' | 'warning' | 'info';
 	/** The audit's issue code, or `compile-warning`, `lang-unsupported`, `title-too-long`, `json-too-large`, `audit-failed`. */
 	code: string;
 	message: string;
@@ -93,6 +93,12 @@ export interface StoryStats {
 	techniquesMisused: TechniqueId[];
 	/** Distinct decision states the audit explored. */
 	states: number;
+	/** Set when not every path was walked: the decision and ending figures then come from this many random playthroughs. */
+	sampled?: number;
+	/** Why the walk stopped early: too many states, or the time limit. */
+	stopped?: 'states' | 'time';
+	/** The time limit it stopped at, in seconds. */
+	seconds?: number;
 }
 
 /** The result of checking one source. */
@@ -113,6 +119,18 @@ export interface InkCheck {
 	accepted: boolean;
 	/** Compiled and starts without a runtime error: it may be played. */
 	playable: boolean;
+	/** No choice carries our tags: it is played as it is, with no score or ratings. */
+	unscored: boolean;
+}
+
+/** How a check runs: the compiler's file name, and the audit's bounds and progress reports. */
+export interface CheckOptions {
+	filename?: string;
+	maxStates?: number;
+	/** Stop the all-paths walk after this long and report what was found. */
+	timeLimitMs?: number;
+	onProgress?: (p: AuditProgress) => void;
+	now?: () => number;
 }
 
 /** The compiler, injected: `compileInk` from `$lib/engine/compile` (Node, tests, or the authoring page's worker). */
@@ -132,8 +150,8 @@ function localeOf(lang: string): CustomStory['locale'] | undefined {
  * needs (a supported `# lang:`, a title that fits, JSON within the limit).
  * Pure apart from the injected compiler; never throws.
  */
-export function checkInkSource(source: string, compile: CompileFn, options: { filename?: string; maxStates?: number } = {}): InkCheck {
-	const out: InkCheck = { errors: [], issues: [], cast: {}, accepted: false, playable: false };
+export function checkInkSource(source: string, compile: CompileFn, options: CheckOptions = {}): InkCheck {
+	const out: InkCheck = { errors: [], issues: [], cast: {}, accepted: false, playable: false, unscored: false };
 	const problem = checkInkText(source);
 	if (problem) return { ...out, problem };
 	source = source.replace(/^\uFEFF/, '');
@@ -161,7 +179,14 @@ export function checkInkSource(source: string, compile: CompileFn, options: { fi
 
 	let report: AuditReport;
 	try {
-		report = auditStory(compiled.json, { source, maxStates: options.maxStates });
+		report = auditStory(compiled.json, {
+			source,
+			map: compiled.map,
+			maxStates: options.maxStates,
+			timeLimitMs: options.timeLimitMs,
+			onProgress: options.onProgress,
+			now: options.now
+		});
 	} catch (e) {
 		issues.push({ level: 'error', code: 'audit-failed', message: e instanceof Error ? e.message : String(e) });
 		out.issues = withSource(issues, lines);
@@ -189,10 +214,14 @@ export function checkInkSource(source: string, compile: CompileFn, options: { fi
 			.sort((a, b) => a.minDecisions - b.minDecisions || a.kind.localeCompare(b.kind)),
 		techniquesWell: report.techniquesWell,
 		techniquesMisused: report.techniquesMisused,
-		states: report.states
+		states: report.states,
+		...(report.sampled !== undefined ? { sampled: report.sampled } : {}),
+		...(report.stopped ? { stopped: report.stopped } : {}),
+		...(report.stopped === 'time' ? { seconds: Math.round((options.timeLimitMs ?? 0) / 1000) } : {})
 	};
+	out.unscored = report.unscored;
 	out.issues = withSource(issues, lines);
-	out.playable = !report.issues.some((i) => i.code === 'load' || i.code === 'runtime');
+	out.playable = !report.issues.some((i) => i.code === 'load' || i.code === 'runtime' || i.code === 'loop');
 	out.accepted = !out.issues.some((i) => i.level === 'error');
 	return out;
 }

@@ -25,17 +25,22 @@ const BROKEN_REPLY = await replyFor(BROKEN);
 
 /** A worker stand-in whose answers the test releases one by one, with the real one's cancel semantics. */
 class FakeChecker implements InkCheckService {
-	calls: { source: string; filename: string; answer: (r: Answer | Error) => void }[] = [];
+	calls: {
+		source: string;
+		filename: string;
+		answer: (r: Answer | Error) => void;
+		progress?: (p: { states: number; decisions: number }) => void;
+	}[] = [];
 	cancelled = 0;
 	disposed = false;
 	#reject?: (e: Error) => void;
 
-	check(source: string, filename: string): Promise<CheckReply> {
+	check(source: string, filename: string, progress?: (p: { states: number; decisions: number }) => void): Promise<CheckReply> {
 		this.cancel();
 		return new Promise((resolve, reject) => {
 			this.#reject = reject;
 			const answer = (r: Answer | Error) => (r instanceof Error ? reject(r) : resolve({ id: 1, ...r } as CheckReply));
-			this.calls.push({ source, filename, answer });
+			this.calls.push({ source, filename, answer, progress });
 		});
 	}
 	cancel() {
@@ -240,5 +245,22 @@ describe('AuthoringSession', () => {
 		await checking;
 		expect(checker.disposed).toBe(true);
 		expect(session.outcome.kind).toBe('checking');
+	});
+
+	it('shows how far the running check has got, and ignores a superseded check’s reports', async () => {
+		const { session, checker } = setup();
+		const first = session.check(BROKEN);
+		checker.calls[0].progress?.({ states: 120, decisions: 8 });
+		expect(session.progress).toEqual({ states: 120, decisions: 8 });
+		const second = session.check(VALID);
+		await first;
+		expect(session.progress).toBeUndefined();
+		checker.calls[0].progress?.({ states: 999, decisions: 99 });
+		expect(session.progress).toBeUndefined();
+		checker.calls[1].progress?.({ states: 5, decisions: 4 });
+		expect(session.progress).toEqual({ states: 5, decisions: 4 });
+		checker.calls[1].answer(VALID_REPLY);
+		await second;
+		expect(session.outcome.kind).toBe('done');
 	});
 });

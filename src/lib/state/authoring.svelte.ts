@@ -4,6 +4,7 @@
  * instructor's saved stories (save, reopen, delete). The page keeps only the
  * DOM: the textarea, focus and scrolling, dropped files.
  */
+import type { AuditProgress } from '../engine/audit-report.ts';
 import type { CustomStory } from '../instructor/assignment.ts';
 import { checkInkText, readInkBytes, type InkCheck, type InputProblem, type SavedStory } from '../instructor/custom-story.ts';
 import { LIMITS } from '../instructor/limits.ts';
@@ -23,8 +24,8 @@ export class CheckCancelled extends Error {
 
 /** What runs the compiler and the audit off the page (the route's worker in the browser, a fake in tests). */
 export interface InkCheckService {
-	/** Starting a check cancels the one running; a cancelled check rejects with CheckCancelled. */
-	check(source: string, filename: string): Promise<CheckReply>;
+	/** Starting a check cancels the one running; a cancelled check rejects with CheckCancelled. `onprogress` hears how far it has got. */
+	check(source: string, filename: string, onprogress?: (p: AuditProgress) => void): Promise<CheckReply>;
 	cancel(): void;
 	dispose(): void;
 }
@@ -56,6 +57,8 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export class AuthoringSession {
 	source = $state('');
 	outcome = $state.raw<Outcome>({ kind: 'idle' });
+	/** How far the running check has got (states explored, decisions found); undefined before its first report. */
+	progress = $state.raw<AuditProgress | undefined>();
 	/** Set once the page is live: text typed into the editor before then would be lost to hydration. */
 	live = $state(false);
 	/** False when the store is memory only: a saved story would not outlive the tab. */
@@ -108,8 +111,11 @@ export class AuthoringSession {
 			return;
 		}
 		this.outcome = { kind: 'checking' };
+		this.progress = undefined;
 		try {
-			const reply = await this.#o.checker.check(text, file ?? 'story.ink');
+			const reply = await this.#o.checker.check(text, file ?? 'story.ink', (p) => {
+				if (my === this.#seq) this.progress = p;
+			});
 			if (my !== this.#seq) return;
 			this.outcome =
 				reply.failure !== undefined
