@@ -132,6 +132,21 @@ describe('the step limit', () => {
 		expect(replay(json, [1]).ended).toBe(true);
 	});
 
+	it('stops a story that tunnels into itself by its nesting, quickly, and says which limit stopped it', () => {
+		const json = compile('-> deeper ->\n=== deeper ===\nDown.\n-> deeper ->\n->->\n');
+		const started = performance.now();
+		let error: unknown;
+		try {
+			new StoryEngine(json).continue();
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(StoryLoopError);
+		expect((error as StoryLoopError).limit).toBe('nesting');
+		expect((error as Error).message).toMatch(/nested more than 1,000 deep at deeper/);
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
 	it('lets long but finite passages through', () => {
 		const json = compile('~ temp n = 0\n- (top)\n~ n = n + 1\n{n < 2000: -> top}\nDone {n}.\n-> END\n');
 		expect(new StoryEngine(json).continue().lines.map((l) => l.text)).toEqual(['Done 2000.']);

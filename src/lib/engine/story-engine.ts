@@ -62,11 +62,15 @@ export class StoryLoopError extends StoryRuntimeError {
 	override name = 'StoryLoopError';
 	constructor(
 		/** The ink path where it was stopped, e.g. `loop` or `knot.stitch.0`. */
-		readonly at: string
+		readonly at: string,
+		/** Which limit stopped it: the steps of one passage, or the nesting of tunnels and threads. */
+		readonly limit: 'steps' | 'nesting' = 'steps'
 	) {
-		super(
-			`The story runs in a circle without reaching a choice or an ending (stopped after ${STEP_LIMIT.toLocaleString('en')} steps at ${at})`
-		);
+		const why =
+			limit === 'steps'
+				? `after ${STEP_LIMIT.toLocaleString('en')} steps`
+				: `with tunnels or threads nested more than ${NESTING_LIMIT.toLocaleString('en')} deep`;
+		super(`The story runs in a circle without reaching a choice or an ending (stopped ${why} at ${at})`);
 	}
 }
 
@@ -99,11 +103,15 @@ export class StoryEngine {
 		const step = stepping.ContinueSingleStep.bind(this.story);
 		stepping.ContinueSingleStep = () => {
 			const calls = this.story.state.callStack;
-			if (++this.#steps > STEP_LIMIT || calls.depth > NESTING_LIMIT || calls._threads.length > NESTING_LIMIT) {
+			const nested = calls.depth > NESTING_LIMIT || calls._threads.length > NESTING_LIMIT;
+			if (++this.#steps > STEP_LIMIT || nested) {
 				// Leaves inkjs mid-Continue; its re-entry guards are cleared so reset() or restore() can still be used.
 				stepping._recursiveContinueCount = 0;
 				stepping._asyncContinueActive = false;
-				throw new StoryLoopError(this.story.state.currentPathString ?? this.story.state.previousPathString ?? '?');
+				throw new StoryLoopError(
+					this.story.state.currentPathString ?? this.story.state.previousPathString ?? '?',
+					nested ? 'nesting' : 'steps'
+				);
 			}
 			return step();
 		};
