@@ -87,7 +87,8 @@ export class StoryEngine {
 	#globalTagCount: number;
 	#started = false;
 	#errors: string[] = [];
-	#steps = 0;
+	/** Steps taken in the current passage (an object, so the step hook reads no private field). */
+	#budget = { steps: 0 };
 
 	/** @throws StoryLoadError when the JSON is not a compiled ink story. */
 	constructor(json: string | object) {
@@ -101,10 +102,13 @@ export class StoryEngine {
 		};
 		const stepping = this.story as unknown as Stepping;
 		const step = stepping.ContinueSingleStep.bind(this.story);
+		const budget = this.#budget;
 		stepping.ContinueSingleStep = () => {
+			// Checked every 256 steps: each step costs little, and this runs for every one of them.
+			if ((++budget.steps & 255) !== 0) return step();
 			const calls = this.story.state.callStack;
 			const nested = calls.depth > NESTING_LIMIT || calls._threads.length > NESTING_LIMIT;
-			if (++this.#steps > STEP_LIMIT || nested) {
+			if (budget.steps > STEP_LIMIT || nested) {
 				// Leaves inkjs mid-Continue; its re-entry guards are cleared so reset() or restore() can still be used.
 				stepping._recursiveContinueCount = 0;
 				stepping._asyncContinueActive = false;
@@ -123,7 +127,7 @@ export class StoryEngine {
 	/** Runs to the next decision (or the end) and returns what was shown. */
 	continue(): Passage {
 		const lines: Line[] = [];
-		this.#steps = 0;
+		this.#budget.steps = 0;
 		while (this.story.canContinue) {
 			const text = this.story.Continue() ?? '';
 			let tags = this.story.currentTags ?? [];

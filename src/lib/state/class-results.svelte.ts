@@ -83,7 +83,6 @@ export class ClassResults {
 	#pool: Verifier | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
 	#stories = new Map<string, Promise<{ json: string; title: string } | undefined>>();
-	#assignments: Promise<Map<string, Assignment>> | undefined;
 
 	constructor(options: ClassResultsOptions) {
 		this.#o = options;
@@ -94,7 +93,9 @@ export class ClassResults {
 		// Loading the workers' code now means the first import does not wait for it.
 		this.#verifier().warm();
 		void this.#serially(async () => {
-			this.rows = withConflicts(await this.#verifyAll(await loadResults(await this.#store())));
+			const store = await this.#store();
+			const assignments = loadAssignments(store);
+			this.rows = withConflicts(await this.#verifyAll(await loadResults(store), assignments));
 		});
 		return () => this.dispose();
 	}
@@ -108,11 +109,16 @@ export class ClassResults {
 	ingest(inputs: ImportInput[]): Promise<void> {
 		return this.#serially(async () => {
 			const store = await this.#store();
+			// Read before the write below is queued: IndexedDB would make a read wait for the whole write.
+			const assignments = loadAssignments(store);
 			// Rows loaded from older keys are known by their content too.
 			const plan = planImport([...(await store.keys()), ...this.rows.map((r) => resultKey(r.pkg))], inputs);
 			this.saveError = null;
 			// Verifying does not wait for the write; only the new packages are verified.
-			const verifying = this.#verifyAll(plan.entries.map(([key, pkg]) => ({ key, pkg })));
+			const verifying = this.#verifyAll(
+				plan.entries.map(([key, pkg]) => ({ key, pkg })),
+				assignments
+			);
 			try {
 				await store.setMany(plan.entries);
 			} catch (e) {
@@ -165,7 +171,7 @@ export class ClassResults {
 	}
 
 	async exportXapi(origin: string): Promise<void> {
-		const assignments = await this.#loadAssignments();
+		const assignments = await loadAssignments(await this.#store());
 		const statements = await verifiedStatements(this.rows, origin, {
 			title: async (r) => (await this.#storyFor(r.pkg.storyHash))?.title ?? r.pkg.scenarioId,
 			passMark: (r) => (r.pkg.assignmentId ? assignments.get(r.pkg.assignmentId)?.passMark : undefined)
@@ -188,11 +194,6 @@ export class ClassResults {
 		return this.#opened;
 	}
 
-	#loadAssignments(): Promise<Map<string, Assignment>> {
-		this.#assignments ??= this.#store().then(loadAssignments);
-		return this.#assignments;
-	}
-
 	#verifier(): Verifier {
 		this.#pool ??= (this.#o.pool ?? browserPool)();
 		return this.#pool;
@@ -211,8 +212,8 @@ export class ClassResults {
 	 * Replays every package in the workers (the page's own thread stays free to show progress) and
 	 * checks each against the instructor's own assignments.
 	 */
-	async #verifyAll(stored: StoredResult[]): Promise<ClassRow[]> {
-		if (!stored.length) return [];
+	async #verifyAll(stored: StoredResult[], assigned: Promise<Map<string, Assignment>>): Promise<ClassRow[]> {
+		if (!stored.length) return assigned.then(() => []);
 		const pkgs = stored.map((s) => s.pkg);
 		const known = new Map<string, string>();
 		const titles = new Map(this.titles);
@@ -223,7 +224,7 @@ export class ClassResults {
 				if (story && !findStoryByHash(hash)) titles.set(hash, story.title);
 			})
 		);
-		const assignments = await this.#loadAssignments();
+		const assignments = await assigned;
 		for (const a of assignments.values()) for (const s of a.custom) if (!titles.has(s.hash)) titles.set(s.hash, s.title);
 		this.titles = titles;
 		try {
