@@ -6,22 +6,11 @@
 import type { AuditReport } from './audit-report.ts';
 import { findEnding } from './replay.ts';
 import type { Passage, StoryEngine } from './story-engine.ts';
+import { mulberry32 } from '../quiz/random.ts';
 
 const MAX_RUNS = 300;
 /** A playthrough longer than this is abandoned (a story that can go round for ever). */
 const MAX_DECISIONS = 1000;
-
-/** mulberry32: a tiny seeded generator, enough to spread playthroughs over the options. */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * Plays up to 300 random runs from `start` until `deadline` and writes the
@@ -36,7 +25,7 @@ export function sampleRuns(
 	now: () => number,
 	seed: number
 ): void {
-	const random = seeded(seed);
+	const random = mulberry32(seed);
 	const endings: AuditReport['endings'] = {};
 	let runs = 0;
 	while (runs < MAX_RUNS && (runs === 0 || now() < deadline)) {

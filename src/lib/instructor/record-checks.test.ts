@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from './assignment.ts';
+import { miniAssignment } from './fixtures.test-helpers.ts';
 import { recordChecks, type RecordContext } from './record-checks.ts';
 import type { ResultPackage } from './result.ts';
 
 const assignment: Assignment = {
-	kind: 'casework-assignment',
-	v: 1,
-	id: 'abc123XYZ',
+	...miniAssignment,
 	title: '第三周',
-	note: '',
 	scenarios: ['elderly-wang'],
 	custom: [{ id: 'custom-own', title: '自编', locale: 'zh-CN', hash: 'aaaaaaaaaaaaaaaa', json: '{}' }],
-	mode: 'exam',
-	quizTopics: [],
-	mockPaper: false,
 	passMark: 60,
-	due: '2026-11-29',
-	createdAt: '2026-11-22T08:00:00.000Z'
+	due: '2026-11-29'
 };
 
 const pkg: ResultPackage = {

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/messages.ts';
 import { claimedScores, resultCode, type ResultPackage } from '../instructor/result.ts';
 import { verifyResult } from '../instructor/verify.ts';
 import type { Assignment } from '../instructor/assignment.ts';
+import { miniAssignment } from '../instructor/fixtures.test-helpers.ts';
 import { resultKey } from '../progress/class-results.ts';
 import { KEY } from '../progress/keys.ts';
 import { MemoryStore } from '../progress/kv-store.ts';
@@ -13,21 +14,7 @@ import { ClassResults, type Verifier } from './class-results.svelte.ts';
 const json = MINI.zh();
 const HASH = '0123456789abcdef';
 /** The instructor's own assignment the packages answer. */
-const ASSIGNMENT: Assignment = {
-	kind: 'casework-assignment',
-	v: 1,
-	id: 'abc123XYZ',
-	title: '第三周',
-	note: '',
-	scenarios: ['mini'],
-	custom: [],
-	mode: 'exam',
-	quizTopics: [],
-	mockPaper: false,
-	passMark: 60,
-	due: '2026-11-29',
-	createdAt: '2026-11-22T08:00:00.000Z'
-};
+const ASSIGNMENT: Assignment = { ...miniAssignment, title: '第三周', passMark: 60, due: '2026-11-29' };
 
 function pkg(learner: string, choices = [0, 0, 0, 0, 0], edit = false, storyHash = HASH): ResultPackage {
 	const scores = claimedScores(scoreRun(json, choices));
