@@ -63,6 +63,21 @@ describe('the home page', () => {
 		await context.close();
 	});
 
+	it('filters cases by any of the twelve skills, matching every technique a case uses, from "all" by default', async () => {
+		const { context, page, errors } = await newPage(browser);
+		await page.goto(`${baseURL()}/`);
+		const filter = page.locator('[data-testid="skill-filter"]');
+		await filter.waitFor();
+		expect(await filter.locator('option').first().innerText()).toBe('全部技巧');
+		const options = await filter.locator('option').allInnerTexts();
+		expect(options).toHaveLength(13);
+		expect(options).toContain('自我披露');
+		await filter.selectOption('listening');
+		await page.locator('[data-testid="scenario-truant-li"]').waitFor();
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('typed with a trailing slash, /en/ arrives at /en with its styles', async () => {
 		const { context, page, errors } = await newPage(browser);
 		await page.goto(`${baseURL()}/en/`, { waitUntil: 'networkidle' });

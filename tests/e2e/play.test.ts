@@ -134,8 +134,15 @@ describe('playing a case in Chromium', () => {
 		await expect.poll(async () => ((await getRaw(page, 'settings')) as { locale?: string } | null)?.locale).toBe('en');
 		expect(await page.locator('h1').innerText()).toBe('Casework Trainer');
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		// The bare root follows the remembered language…
+		await page.goto(`${baseURL()}/`);
+		await page.waitForURL(/\/en$/);
+		// …while any other address keeps the language it names: a Chinese link stays Chinese.
 		await page.goto(`${baseURL()}/play/${ID}`);
-		await page.waitForURL(new RegExp(`/en/play/${ID}$`));
+		await page.locator('header[data-language-settled="true"]').waitFor();
+		expect(new URL(page.url()).pathname).toBe(`/play/${ID}`);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+		await page.goto(`${baseURL()}/en/play/${ID}`);
 		await waitForLive(page);
 		expect(await page.locator('.hint').innerText()).toMatch(/Choose your response/);
 		await context.close();

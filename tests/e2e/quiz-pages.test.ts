@@ -42,6 +42,27 @@ describe('quiz pages', () => {
 		await context.close();
 	});
 
+	it.each([
+		['', '不涉及小组工作', '本站不涉及', '不等于整张试卷已经准备好'],
+		['/en', 'does not cover group work', 'Not covered', 'does not mean you are ready for the whole paper']
+	])(
+		'say plainly what they cover (%s): the hub names its scope and links the coverage page',
+		async (prefix, hubWords, notCovered, paperWords) => {
+			const { context, page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+			await page.goto(`${baseURL()}${prefix}/quiz`);
+			expect(await page.locator('[data-testid="hub-scope"]').innerText()).toContain(hubWords);
+			await page.locator('[data-testid="hub-scope"] a').click();
+			await page.waitForURL(/\/quiz\/coverage$/);
+			const parts = page.locator('[data-testid="coverage-parts"] > li');
+			expect(await parts.count()).toBe(6);
+			expect(await page.locator('[data-testid="coverage-parts"]').innerText()).toContain(notCovered);
+			expect(await page.locator('[data-testid="paper-note"]').innerText()).toContain(paperWords);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			await axe(page, `${prefix}/quiz/coverage`);
+			await context.close();
+		}
+	);
+
 	it('are axe-clean: mock paper start, in progress, result, and the progress page', async () => {
 		const { context, page } = await newPage(browser);
 		await page.goto(`${baseURL()}/quiz/paper?seconds=600`);
@@ -54,6 +75,8 @@ describe('quiz pages', () => {
 		await page.locator('[data-testid="submit-paper"]').click();
 		await page.locator('[data-testid="confirm-submit"]').click();
 		await page.locator('[data-testid="paper-result"]').waitFor();
+		// The result is a score on one section, and says so.
+		expect(await page.locator('[data-testid="paper-scope"]').innerText()).toContain('不代表整张');
 		await axe(page, '/quiz/paper result');
 		await stored(page, hasPaper);
 		await page.goto(`${baseURL()}/progress`);

@@ -20,6 +20,20 @@ describe('PhaseTracker', () => {
 		expect(items[3].classList.contains('done')).toBe(false);
 	});
 
+	it('does not mark a stage done that the story skipped (a client who left before the evaluation)', () => {
+		render(PhaseTracker, {
+			phase: 'closing',
+			reached: new Set(['intake', 'assessment', 'planning', 'intervention', 'closing'] as const),
+			t: MESSAGES['zh-CN']
+		});
+		const items = screen.getAllByRole('listitem');
+		expect(items[3].classList.contains('done')).toBe(true);
+		expect(items[4].classList.contains('done')).toBe(false);
+		expect(items[4].classList.contains('skipped')).toBe(true);
+		expect(items[4].textContent).toContain('未经过这一阶段');
+		expect(items[5].getAttribute('aria-current')).toBe('step');
+	});
+
 	it('shows follow-up inside closing', () => {
 		render(PhaseTracker, { phase: 'follow-up', t: MESSAGES.en });
 		const current = screen.getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step');

@@ -43,4 +43,18 @@ describe('SiteTop', () => {
 		await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('/en', { replace: true }));
 		expect((await screen.findByTestId('storage-warning')).textContent).toBe(MESSAGES['zh-CN'].storage.unavailable);
 	});
+
+	it("leaves any other address in the language it names: a teacher's English link opens in English", async () => {
+		const navigate = vi.fn();
+		const { progress, context } = await privateProgress();
+		await progress.saveSettings({ ...progress.settings, locale: 'zh-CN' });
+		history.replaceState(null, '', '/en/play/elderly-wang');
+		try {
+			render(SiteTop, { props: { locale: 'en', pathname: '/en/play/elderly-wang', navigate }, context });
+			await vi.waitFor(() => expect(document.querySelector('header')?.dataset.languageSettled).toBe('true'));
+			expect(navigate).not.toHaveBeenCalled();
+		} finally {
+			history.replaceState(null, '', '/');
+		}
+	});
 });

@@ -13,6 +13,8 @@ export interface StoryMeta {
 	hash: string;
 	/** The techniques this case trains: the author's `# skills:` list, else its five most used well. */
 	skills: TechniqueId[];
+	/** Every technique some sound choice in the case uses: what the home page's skill filter matches. */
+	uses: TechniqueId[];
 	endings: string[];
 	/** Fewest and most decisions to an ending. */
 	decisions: [number, number];
@@ -30,6 +32,7 @@ export function storyMeta(id: string, hash: string, report: AuditReport): StoryM
 		difficulty: g.difficulty,
 		hash,
 		skills: g.skills.length ? g.skills : focusSkills(report),
+		uses: TECHNIQUES.filter((t) => report.wellCounts[t]),
 		endings: Object.keys(report.endings).sort(),
 		decisions: [report.minDecisions, report.maxDecisions],
 		cast: g.cast

@@ -167,10 +167,10 @@ const en: AuthorMessages = {
 		noKnot: 'Whole story',
 		count: '{n}',
 		cancelled: 'The check was cancelled.',
-		compileFailed: 'Did not compile: {n} error(s).',
-		mustFix: 'Compiled, but {n} problem(s) must be fixed before it can be saved.',
+		compileFailed: 'Did not compile: {n} {n, plural, one {error} other {errors}}.',
+		mustFix: 'Compiled, but {n} {n, plural, one {problem} other {problems}} must be fixed before it can be saved.',
 		ok: 'Passed: ready to play and save.',
-		okWithWarnings: 'Passed: ready to play and save, with {n} suggestion(s).',
+		okWithWarnings: 'Passed: ready to play and save, with {n} {n, plural, one {suggestion} other {suggestions}}.',
 		loadedFile: 'Loaded the file “{name}”.',
 		stale: 'The source has changed since this check; the results below may be out of date.',
 		workerFailed: 'The compiler could not be loaded ({detail}). Check your connection and try again.',
@@ -226,7 +226,8 @@ const en: AuthorMessages = {
 		confirmNo: 'Cancel',
 		deleted: 'Deleted “{title}”.',
 		opened: 'Opened “{title}”.',
-		skipped: '{n} saved record(s) are damaged and could not be read; they were skipped (not deleted).',
+		skipped:
+			'{n} saved {n, plural, one {record is} other {records are}} damaged and could not be read; {n, plural, one {it was} other {they were}} skipped (not deleted).',
 		locales: { 'zh-CN': 'Chinese', en: 'English' }
 	},
 	codes: {

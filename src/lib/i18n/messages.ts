@@ -8,6 +8,9 @@ const zh = {
 	appName: '个案会谈训练场',
 	scoring: SCORING_MESSAGES['zh-CN'],
 	listSeparator: '、',
+	/** Between a label and what it labels: one style per language. */
+	colon: '：',
+	stageSkipped: '（未经过这一阶段）',
 	tagline: '在见到真实服务对象之前，先在这里练好会谈。',
 	skipToContent: '跳到正文',
 	language: '语言',
@@ -18,6 +21,8 @@ const zh = {
 	difficulty: '难度',
 	difficulties: ['', '入门', '进阶', '挑战'],
 	skills: '训练技巧',
+	allSkills: '全部技巧',
+	noCaseForSkill: '还没有情境用到这项技巧。',
 	bestScore: '考试模式最高分',
 	bestPractice: '练习最高分',
 	noExamYet: '尚无考试模式成绩',
@@ -161,6 +166,8 @@ const en: Messages = {
 	appName: 'Casework Trainer',
 	scoring: SCORING_MESSAGES.en,
 	listSeparator: ', ',
+	colon: ': ',
+	stageSkipped: ' (not gone through)',
 	tagline: 'Practise casework interviews here before you meet a real client.',
 	skipToContent: 'Skip to content',
 	language: 'Language',
@@ -171,6 +178,8 @@ const en: Messages = {
 	difficulty: 'Difficulty',
 	difficulties: ['', 'Introductory', 'Intermediate', 'Advanced'],
 	skills: 'Skills trained',
+	allSkills: 'All skills',
+	noCaseForSkill: 'No case uses this skill yet.',
 	bestScore: 'Best in exam mode',
 	bestPractice: 'Best in practice',
 	noExamYet: 'No exam-mode run yet',
@@ -275,7 +284,7 @@ const en: Messages = {
 	storage: {
 		unavailable:
 			'This browser cannot save your progress (private mode or storage blocked). You can still practise, but nothing will be kept after you close the page.',
-		setAside: '{n} unreadable record(s) were set aside and kept; the rest of your progress is fine.',
+		setAside: '{n} unreadable {n, plural, one {record was} other {records were}} set aside and kept; the rest of your progress is fine.',
 		details: 'Details',
 		saveFailed: 'Sorry, your latest changes could not be saved. Everything saved before is safe.',
 		full: 'Storage is full: free up some space on this device, or export a backup first.',
@@ -314,8 +323,22 @@ const en: Messages = {
 export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zh, en };
 
 /** Fills `{name}` placeholders. */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+const englishPlural = new Intl.PluralRules('en');
+
+/**
+ * Fills `{name}` blanks, and `{n, plural, one {item} other {items}}` by the
+ * number's plural category. Only English templates use plural blocks
+ * (Chinese does not inflect), so their categories are English ones.
+ */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+	const plural = template.replace(PLURAL, (m, k: string, cases: string) => {
+		const n = params[k];
+		if (typeof n !== 'number') return m;
+		const forms = Object.fromEntries([...cases.matchAll(/(\w+) \{([^{}]*)\}/g)].map((c) => [c[1], c[2]]));
+		return forms[englishPlural.select(n)] ?? forms.other ?? m;
+	});
+	return plural.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
 /** URL prefix for a locale: zh-CN lives at the root, English under /en. */

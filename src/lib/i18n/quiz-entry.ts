@@ -24,7 +24,7 @@ const enEntry: QuizEntryMessages = {
 	homeTitle: 'Self-study quiz',
 	homeBody:
 		'Practise by chapter, review what you got wrong (and weak choices from the cases) each day, keep a mistake book, and sit timed mock papers.',
-	due: '{n} item(s) due for review today',
+	due: '{n} {n, plural, one {item} other {items}} due for review today',
 	noneDue: 'Nothing due for review today',
 	open: 'Open the quiz',
 	review: 'Start review'

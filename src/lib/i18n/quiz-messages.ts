@@ -16,7 +16,7 @@ const zh = {
 	backToHub: '返回题库',
 	hub: {
 		title: '自学题库',
-		intro: '题库按考试大纲分章，题型与初级《社会工作实务》考试一致：单项选择题 4 个选项，多项选择题 5 个选项、有 2–4 个正确答案。',
+		intro: '题型与初级《社会工作实务》考试一致：单项选择题 4 个选项，多项选择题 5 个选项、有 2–4 个正确答案。',
 		practice: '按章节练习',
 		practiceHint: '选择一个或多个章节，每答一题立即显示答案和解析。',
 		topics: '章节',
@@ -34,9 +34,10 @@ const zh = {
 		mistakesHint: '所有答错和标记过的题目，可按章节筛选、重做。',
 		mistakeCount: '错题 {n} 道 · 标记 {m} 道',
 		openMistakes: '打开错题本',
-		paper: '模拟考试',
-		paperHint: '单项选择 60 题 + 多项选择 20 题，满分 100 分，60 分及格，限时 120 分钟。',
-		startPaper: '开始模拟考试',
+		paper: '个案工作专项模拟',
+		paperHint:
+			'与真实试卷相同的题型和计分：单项选择 60 题 + 多项选择 20 题，满分 100 分，60 分为及格线，限时 120 分钟；题目只出自个案工作与会谈技巧部分。',
+		startPaper: '开始专项模拟',
 		resumePaper: '继续未完成的试卷（已答 {n} 题）',
 		progressLink: '查看学习进度'
 	},
@@ -171,11 +172,12 @@ const zh = {
 		testHook: '测试用时长：{n}'
 	},
 	results: {
-		title: '考试结果',
+		title: '专项模拟结果',
 		score: '得分',
 		outOf: '/ {n} 分',
-		passed: '及格',
-		failed: '未及格',
+		passed: '专项及格',
+		failed: '专项未及格',
+		scopeNote: '这是个案工作部分的专项成绩，不代表整张《社会工作实务》试卷的水平。',
 		passLine: '及格线 {n} 分',
 		answered: '作答 {n} / {total} 题',
 		used: '用时 {time}',
@@ -231,7 +233,7 @@ const en: QuizMessages = {
 	hub: {
 		title: 'Self-study quiz',
 		intro:
-			'Items are grouped by syllabus chapter and follow the junior practice exam: single-choice items have 4 options; multiple-choice items have 5 options, 2–4 of them correct.',
+			'Items follow the junior practice exam’s formats: single-choice items have 4 options; multiple-choice items have 5 options, 2–4 of them correct.',
 		practice: 'Practice by chapter',
 		practiceHint: 'Pick one or more chapters; the answer and explanation appear as soon as you answer.',
 		topics: 'Chapters',
@@ -249,9 +251,10 @@ const en: QuizMessages = {
 		mistakesHint: 'Every item you got wrong or flagged, filterable by chapter, ready to retry.',
 		mistakeCount: '{n} wrong · {m} flagged',
 		openMistakes: 'Open the mistake book',
-		paper: 'Mock paper',
-		paperHint: '60 single-choice + 20 multiple-choice items, 100 points, pass mark 60, 120 minutes.',
-		startPaper: 'Start a mock paper',
+		paper: 'Sectional mock paper: casework',
+		paperHint:
+			'The real paper’s formats and scoring: 60 single-choice + 20 multiple-choice items, 100 points, pass line 60, 120 minutes; the items come from the casework and interview-skills part only.',
+		startPaper: 'Start the sectional paper',
 		resumePaper: 'Resume your unfinished paper ({n} answered)',
 		progressLink: 'See your progress'
 	},
@@ -313,7 +316,7 @@ const en: QuizMessages = {
 		settings: 'Review settings',
 		dailyLimit: 'New items added to review per day, at most',
 		dailyLimitSave: 'Save',
-		missing: '{n} item(s) are no longer in the bank and were skipped.'
+		missing: '{n} {n, plural, one {item is} other {items are}} no longer in the bank and {n, plural, one {was} other {were}} skipped.'
 	},
 	mistakes: {
 		title: 'Mistake book',
@@ -333,7 +336,7 @@ const en: QuizMessages = {
 		retry: 'Retry',
 		retryAll: 'Retry these {n}',
 		removed: 'This item is no longer in the bank',
-		total: '{n} item(s)',
+		total: '{n} {n, plural, one {item} other {items}}',
 		backToList: 'Back to the mistake book'
 	},
 	paper: {
@@ -373,8 +376,8 @@ const en: QuizMessages = {
 		sectionMultiple: 'Part 2: multiple choice (2 points each)',
 		submit: 'Submit',
 		confirmTitle: 'Submit the paper?',
-		confirmUnanswered: '{n} item(s) are not answered.',
-		confirmFlagged: '{n} item(s) are flagged for checking.',
+		confirmUnanswered: '{n} {n, plural, one {item is} other {items are}} not answered.',
+		confirmFlagged: '{n} {n, plural, one {item is} other {items are}} flagged for checking.',
 		confirmAllDone: 'Every item is answered.',
 		confirmFinal: 'You cannot change your answers after submitting.',
 		confirmSubmit: 'Submit',
@@ -386,11 +389,12 @@ const en: QuizMessages = {
 		testHook: 'Test duration: {n}'
 	},
 	results: {
-		title: 'Result',
+		title: 'Sectional paper result',
 		score: 'Score',
 		outOf: '/ {n}',
-		passed: 'Pass',
-		failed: 'Fail',
+		passed: 'Pass on this section',
+		failed: 'Below the pass line on this section',
+		scopeNote: 'This is a score on the casework part only, not on the whole practice paper.',
 		passLine: 'pass mark {n}',
 		answered: '{n} of {total} answered',
 		used: 'time used {time}',
@@ -417,10 +421,10 @@ const en: QuizMessages = {
 		correct: 'Right',
 		rate: 'Accuracy',
 		due: 'Due for review',
-		dueNow: '{n} item(s) due now',
+		dueNow: '{n} {n, plural, one {item} other {items}} due now',
 		noneDue: 'Nothing due right now.',
 		nextDue: 'The next item falls due {date}.',
-		deckSize: '{n} review card(s) in all',
+		deckSize: '{n} review {n, plural, one {card} other {cards}} in all',
 		papers: 'Mock papers',
 		noPapers: 'No mock papers finished yet.',
 		date: 'Date',

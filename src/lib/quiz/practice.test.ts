@@ -13,7 +13,7 @@ const ITEMS = [
 describe('practiceRound', () => {
 	it('draws only from the chosen topics, without repeats', () => {
 		const round = practiceRound(ITEMS, ['intake', 'closing'], 10, mulberry32(1));
-		expect(round.length).toBeGreaterThanOrEqual(10);
+		expect(round).toHaveLength(10);
 		expect(round.every((i) => i.topic === 'intake' || i.topic === 'closing')).toBe(true);
 		expect(new Set(round.map((i) => i.id)).size).toBe(round.length);
 	});
@@ -32,11 +32,28 @@ describe('practiceRound', () => {
 		expect(ids(7)).toEqual(ids(7));
 		expect(ids(7)).not.toEqual(ids(8));
 	});
+	it('gives exactly the round size asked for, a case set included only where it fits', () => {
+		for (let seed = 0; seed < 40; seed++) {
+			const round = practiceRound(ITEMS, ['intake'], 10, mulberry32(seed));
+			expect(round, `seed ${seed}`).toHaveLength(10);
+			const set = round.filter((i) => i.setId);
+			expect(set.length === 0 || set.length === 3).toBe(true);
+		}
+		// A round smaller than every unit left is one unit, not nothing.
+		expect(
+			practiceRound(
+				ITEMS.filter((i) => i.setId),
+				['intake'],
+				2,
+				mulberry32(1)
+			)
+		).toHaveLength(3);
+	});
 	it('returns the whole pool when it is smaller than the round', () => {
 		expect(practiceRound(ITEMS, ['closing'], 10, mulberry32(1))).toHaveLength(6);
 	});
 	it('draws from the real bank for every topic', () => {
-		for (const topic of TOPIC_IDS) expect(practiceRound(BANK.items, [topic], 10, mulberry32(1)).length, topic).toBeGreaterThanOrEqual(10);
+		for (const topic of TOPIC_IDS) expect(practiceRound(BANK.items, [topic], 10, mulberry32(1)), topic).toHaveLength(10);
 	});
 });
 

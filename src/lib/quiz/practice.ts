@@ -4,9 +4,9 @@
  *
  * Decision: the items of a case set stay together and in their order, since
  * each leans on the vignette and on the items before it. Standalone items
- * and whole sets are shuffled as units; units are taken until the round has
- * at least `size` items, so a round that ends on a set can run a little long
- * rather than cutting the set.
+ * and whole sets are shuffled as units; a unit is taken only while it fits,
+ * so a round of 10 has 10 items (a set that would overflow it waits for
+ * another round) unless no unit is small enough, when the round is one set.
  */
 import type { BankItem } from './bank.ts';
 import { shuffle, type Rng } from './random.ts';
@@ -30,10 +30,22 @@ export function practiceRound(items: readonly BankItem[], topics: readonly Topic
 		}
 	}
 	const round: BankItem[] = [];
-	for (const unit of shuffle(units, rng)) {
+	const shuffled = shuffle(units, rng);
+	for (const unit of shuffled) {
+		if (round.length + unit.length <= size) round.push(...unit);
+		if (round.length === size) break;
+	}
+	// Short because a set did not fit: make room for it by giving back standalone items taken last.
+	for (const unit of shuffled) {
 		if (round.length >= size) break;
+		if (round.includes(unit[0])) continue;
+		const over = Math.max(0, round.length + unit.length - size);
+		const standalone = round.filter((i) => !i.setId);
+		if (over > standalone.length) continue;
+		for (const item of standalone.slice(standalone.length - over)) round.splice(round.indexOf(item), 1);
 		round.push(...unit);
 	}
+	if (!round.length && shuffled.length) round.push(...shuffled.reduce((a, b) => (b.length < a.length ? b : a)));
 	return round;
 }
 

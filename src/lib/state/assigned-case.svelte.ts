@@ -46,6 +46,7 @@ export class AssignedCase {
 				difficulty: engine.globals.difficulty,
 				hash: story.hash,
 				skills: engine.globals.skills,
+				uses: engine.globals.skills,
 				endings: [],
 				decisions: [0, 0],
 				cast: engine.globals.cast

@@ -7,7 +7,7 @@
  * the story are fetched after hydration (`start`), so the first choice is on
  * screen and clickable before they arrive. A click that comes first waits.
  */
-import type { PhaseId } from '../domain/casework.ts';
+import { stageOf, type PhaseId } from '../domain/casework.ts';
 import { findEnding } from '../engine/lines.ts';
 import { lookahead } from '../engine/lookahead.ts';
 import { displayOrder, newOrderSeed, seedForDecision, seedFromText } from '../engine/option-order.ts';
@@ -88,6 +88,9 @@ export class Player {
 		}
 		return undefined;
 	});
+
+	/** The stages the story has been through so far (a client who leaves early skips some). */
+	readonly reached = $derived(new Set(this.turns.flatMap((t) => t.lines.flatMap((l) => (l.phase ? [stageOf(l.phase)] : [])))));
 
 	/** When this run began (restored with a saved run). */
 	get startedAt(): Date {

@@ -22,6 +22,7 @@ const meta: StoryMeta = {
 	difficulty: 1,
 	hash: '0123456789abcdef',
 	skills: [],
+	uses: [],
 	endings: [],
 	decisions: [5, 5],
 	cast: {}
