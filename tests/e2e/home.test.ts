@@ -78,6 +78,17 @@ describe('the home page', () => {
 		await context.close();
 	});
 
+	it.each([
+		['/no-such-page', '找不到这个页面'],
+		['/en/no-such-page', 'No such page']
+	])('an unknown address (%s) says so in its own language only', async (path, title) => {
+		const { context, page } = await newPage(browser);
+		await page.goto(`${baseURL()}${path}`);
+		await page.locator('h1', { hasText: title }).waitFor();
+		expect(await page.locator('main').innerText()).not.toContain('Not Found');
+		await context.close();
+	});
+
 	it('typed with a trailing slash, /en/ arrives at /en with its styles', async () => {
 		const { context, page, errors } = await newPage(browser);
 		await page.goto(`${baseURL()}/en/`, { waitUntil: 'networkidle' });

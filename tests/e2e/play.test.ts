@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { baseURL, choiceButton, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { getRaw } from './idb.ts';
-import { bestPath } from '../../scripts/lib/stories.ts';
+import { bestPath, compileFile } from '../../scripts/lib/stories.ts';
+import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
 
 const ID = process.env.E2E_SCENARIO ?? 'elderly-wang';
 const best = bestPath(`stories/${ID}/zh-CN.ink`);
@@ -184,4 +185,36 @@ describe('accessibility (axe-core)', () => {
 		await check('/en');
 		await context.close();
 	});
+
+	it.each(['', '/en'])(
+		'finds no violations in the dark theme (%s), with a harmful choice rated and the learner’s own lines shown',
+		async (prefix) => {
+			const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+			const story = new StoryEngine(compileFile(`stories/${ID}/${prefix ? 'en' : 'zh-CN'}.ink`));
+			// The first harmful option on the way along the best path.
+			let passage = story.continue();
+			const path: number[] = [];
+			for (const c of best.choices) {
+				const harmful = passage.choices.find((o) => o.tags.quality === 'harmful');
+				if (harmful) {
+					path.push(harmful.index);
+					break;
+				}
+				path.push(c);
+				passage = story.choose(c);
+			}
+			await page.goto(`${baseURL()}${prefix}/play/${ID}`);
+			await waitForLive(page);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+			for (const c of path) {
+				const before = await page.locator('div.turn').count();
+				await page.keyboard.press(await keyFor(page, c));
+				await page.waitForFunction((n) => document.querySelectorAll('div.turn').length > n, before);
+			}
+			await page.locator('.q-harmful').first().waitFor();
+			const r = await new AxeBuilder({ page }).analyze();
+			expect(r.violations.map((v) => `dark ${prefix}/play: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			await context.close();
+		}
+	);
 });
