@@ -63,6 +63,27 @@ describe('quiz pages', () => {
 		}
 	);
 
+	it('search the bank from the hub, in either language, and practise what was found', async () => {
+		const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+		await page.goto(`${baseURL()}/quiz`);
+		await page.locator('[data-testid="hub-search"]').fill('同理');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/quiz\/search\?q=/);
+		const hits = page.locator('[data-testid="search-hits"] > li');
+		await hits.first().waitFor();
+		expect(await page.locator('[data-testid="search-count"]').innerText()).toMatch(/找到 \d+ 道题/);
+		expect(await hits.first().locator('mark').first().innerText()).toBe('同理');
+		await axe(page, '/quiz/search');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		// The English word finds the same kind of items from the Chinese page.
+		await page.locator('[data-testid="search-box"]').fill('empathy');
+		await expect.poll(() => hits.count()).toBeGreaterThan(0);
+		await page.locator('[data-testid="practise-found"]').click();
+		await page.locator('[data-question]').waitFor();
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('are axe-clean: mock paper start, in progress, result, and the progress page', async () => {
 		const { context, page } = await newPage(browser);
 		await page.goto(`${baseURL()}/quiz/paper?seconds=600`);

@@ -149,7 +149,7 @@ const zh = {
 		genericBody: '页面没能正常显示。请返回首页再试；你的进度保存在本机，不受影响。',
 		pageNotFound: '找不到这个页面',
 		pageNotFoundBody: '这个网址在本站不存在，可能是链接有误或已经过时。',
-		technical: '技术信息',
+		technical: '技术信息'
 	},
 	debriefMissing: '这个情境还没有已完成的记录。',
 	attemptOn: '完成于 {date}',
@@ -310,10 +310,11 @@ const en: Messages = {
 		runInvalid: 'Your saved run no longer fits this case',
 		runInvalidBody: 'The case has been updated, so the saved run cannot continue. It has been kept aside; you can start over.',
 		generic: 'Something went wrong',
-		genericBody: 'The page could not be shown. Go back to the start and try again; your progress is kept on this device and is not affected.',
+		genericBody:
+			'The page could not be shown. Go back to the start and try again; your progress is kept on this device and is not affected.',
 		pageNotFound: 'No such page',
 		pageNotFoundBody: 'This address does not exist on this site; the link may be wrong or out of date.',
-		technical: 'Technical details',
+		technical: 'Technical details'
 	},
 	debriefMissing: 'There is no finished attempt at this case yet.',
 	attemptOn: 'finished {date}',

@@ -41,6 +41,18 @@ const zh = {
 		resumePaper: '继续未完成的试卷（已答 {n} 题）',
 		progressLink: '查看学习进度'
 	},
+	search: {
+		title: '搜索题库',
+		hint: '按题干、选项或解析中的词语搜索，中英文皆可；多个词用空格隔开，须全部出现。',
+		label: '搜索词',
+		found: '找到 {n} 道题',
+		none: '没有找到含这些词的题目。',
+		practiseAll: '练习找到的这些题',
+		practiseOne: '练这一题',
+		backToResults: '返回搜索结果',
+		fields: { stem: '题干', option: '选项', explanation: '解析', vignette: '案例材料' },
+		open: '搜索题库'
+	},
 	item: {
 		formats: { single: '单项选择题', multiple: '多项选择题', order: '排序题' },
 		hints: {
@@ -257,6 +269,18 @@ const en: QuizMessages = {
 		startPaper: 'Start the sectional paper',
 		resumePaper: 'Resume your unfinished paper ({n} answered)',
 		progressLink: 'See your progress'
+	},
+	search: {
+		title: 'Search the bank',
+		hint: 'Search the stems, options and explanations, in Chinese or English; separate words with spaces, and every word must appear.',
+		label: 'Words to find',
+		found: '{n} {n, plural, one {item} other {items}} found',
+		none: 'No item holds all these words.',
+		practiseAll: 'Practise the items found',
+		practiseOne: 'Practise this item',
+		backToResults: 'Back to the results',
+		fields: { stem: 'stem', option: 'option', explanation: 'explanation', vignette: 'case material' },
+		open: 'Search the bank'
 	},
 	item: {
 		formats: { single: 'Single choice', multiple: 'Multiple choice', order: 'Put in order' },

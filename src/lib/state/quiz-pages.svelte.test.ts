@@ -8,7 +8,7 @@ import { practiceRound } from '../quiz/practice.ts';
 import { mulberry32 } from '../quiz/random.ts';
 import { newCard } from '../quiz/review.ts';
 import { ProgressState } from './progress.svelte.ts';
-import { MistakesPage, PracticePage, ReviewPage, type QuizPageOptions } from './quiz-pages.svelte.ts';
+import { MistakesPage, PracticePage, ReviewPage, SearchPage, type QuizPageOptions } from './quiz-pages.svelte.ts';
 
 const T0 = new Date('2026-03-01T08:00:00.000Z');
 const singles = BANK.items.filter((i) => i.format === 'single' && !i.setId);
@@ -133,5 +133,26 @@ describe('MistakesPage', () => {
 		page.retry(page.retryable.map((e) => e.id));
 		expect(page.session.questions.map((q) => q.id)).toEqual([a.id]);
 		expect(progress.mistakes.wrong[a.id]).toMatchObject({ count: 1 });
+	});
+});
+
+describe('SearchPage', () => {
+	it('finds items as the words change, and practises what was found', async () => {
+		const { o } = await setup();
+		const page = new SearchPage(o);
+		page.query = '同理';
+		expect(page.hits).toEqual([]);
+		await page.open();
+		flushSync();
+		expect(page.hits.length).toBeGreaterThan(0);
+		const found = page.hits.map((h) => h.item.id);
+		page.practise(found.slice(0, 3));
+		expect(page.practising).toBe(true);
+		expect(page.session.questions.map((q) => q.id)).toEqual(found.slice(0, 3));
+		page.back();
+		expect(page.practising).toBe(false);
+		page.query = '';
+		flushSync();
+		expect(page.hits).toEqual([]);
 	});
 });

@@ -11,6 +11,7 @@ import { listMistakes, type MistakeFilter } from '../quiz/mistakes.ts';
 import { DEFAULT_ROUND_SIZE, parseTopics, practiceRound } from '../quiz/practice.ts';
 import { questionFromItem } from '../quiz/question.ts';
 import { mulberry32 } from '../quiz/random.ts';
+import { searchBank } from '../quiz/search.ts';
 import { TOPIC_IDS, type TopicId } from '../quiz/topics.ts';
 import type { ProgressState } from './progress.svelte.ts';
 import { QuizSession, QuizState } from './quiz.svelte.ts';
@@ -148,5 +149,27 @@ export class MistakesPage extends QuizPage {
 
 	back(): void {
 		this.retrying = false;
+	}
+}
+
+/** Searching the bank by words, and practising what was found. */
+export class SearchPage extends QuizPage {
+	query = $state('');
+	/** A practice session of found items is on screen instead of the results. */
+	practising = $state(false);
+	readonly hits = $derived(this.bank ? searchBank(this.bank.items, this.query, this.o.locale()) : []);
+
+	constructor(o: QuizPageOptions) {
+		super(o, 'practice');
+	}
+
+	practise(ids: readonly string[]): void {
+		if (!this.bank) return;
+		this.loadItems(ids);
+		this.practising = true;
+	}
+
+	back(): void {
+		this.practising = false;
 	}
 }
