@@ -63,6 +63,22 @@ describe('quiz pages', () => {
 		}
 	);
 
+	it('open study mode from the hub: a chapter to read with answers folded away, numbered for ordering items', async () => {
+		const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+		await page.goto(`${baseURL()}/quiz`);
+		await page.locator('[data-testid="hub-study"] select').selectOption('closing');
+		await page.locator('[data-testid="hub-study"] button').click();
+		await page.waitForURL(/\/quiz\/study\?topic=closing/);
+		await expect.poll(() => page.locator('[data-testid="study-topic"]').inputValue()).toBe('closing');
+		const first = page.locator('[data-testid="study-items"] > li').first();
+		expect(await first.locator('details').getAttribute('open')).toBeNull();
+		await first.locator('summary').click();
+		expect(await first.locator('.answer').innerText()).toMatch(/^答案：([A-E]+|\d(→\d)+)$/);
+		await axe(page, '/quiz/study');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('search the bank from the hub, in either language, and practise what was found', async () => {
 		const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 740 } });
 		await page.goto(`${baseURL()}/quiz`);

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, choiceButton, keyFor, launch, newPage, waitForLive } from './browser.ts';
 import { bestPath } from '../../scripts/lib/stories.ts';
+import { getRaw } from './idb.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -109,6 +110,31 @@ describe('settings page', () => {
 		await page.goto(`${baseURL()}/`);
 		await page.waitForURL(/\/en$/);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		await context.close();
+	});
+
+	it('keeps an exam date and a daily goal: the home page counts down and follows the goal, after a reload too', async () => {
+		const { context, page } = await newPage(browser);
+		await page.clock.install({ time: new Date('2026-12-03T09:00:00') });
+		await page.goto(`${baseURL()}/settings`);
+		const plan = page.locator('[data-testid="plan-settings"]');
+		await page.locator('[data-testid="plan-settings"]:not([disabled])').waitFor();
+		await plan.locator('[data-testid="exam-date"]').fill('2026-12-13');
+		await plan.locator('[data-testid="daily-items"]').fill('5');
+		await plan.locator('[data-testid="daily-items"]').press('Tab');
+		await plan.locator('[data-testid="daily-case"]').check();
+		await expect
+			.poll(async () => ((await getRaw(page, 'settings')) as { plan?: unknown } | null)?.plan)
+			.toEqual({ examDate: '2026-12-13', dailyItems: 5, dailyCase: true });
+		await page.reload();
+		await page.locator('[data-testid="plan-settings"]:not([disabled])').waitFor();
+		expect(await plan.locator('[data-testid="exam-date"]').inputValue()).toBe('2026-12-13');
+		await page.goto(`${baseURL()}/`);
+		expect(await page.locator('[data-testid="exam-countdown"]').innerText()).toBe('距离考试还有 10 天');
+		expect(await page.locator('[data-testid="daily-goal"]').innerText()).toContain('今天已答 0 / 5 题');
+		expect(await page.locator('[data-testid="daily-goal"]').innerText()).toContain('还没做');
+		const r = await new AxeBuilder({ page }).analyze();
+		expect(r.violations.map((v) => v.id)).toEqual([]);
 		await context.close();
 	});
 

@@ -41,6 +41,15 @@ const zh = {
 		resumePaper: '继续未完成的试卷（已答 {n} 题）',
 		progressLink: '查看学习进度'
 	},
+	study: {
+		title: '学习模式',
+		hint: '逐章浏览题目：先自己想，再展开看答案和解析。这里不计分，也不进复习和错题本。',
+		chapter: '章节',
+		open: '打开学习模式',
+		show: '看答案与解析',
+		answer: '答案：{answer}',
+		count: '本章 {n} 题'
+	},
 	search: {
 		title: '搜索题库',
 		hint: '按题干、选项或解析中的词语搜索，中英文皆可；多个词用空格隔开，须全部出现。',
@@ -269,6 +278,15 @@ const en: QuizMessages = {
 		startPaper: 'Start the sectional paper',
 		resumePaper: 'Resume your unfinished paper ({n} answered)',
 		progressLink: 'See your progress'
+	},
+	study: {
+		title: 'Study mode',
+		hint: 'Read a chapter item by item: think first, then open the answer and explanation. Nothing here is scored or added to reviews or the mistake book.',
+		chapter: 'Chapter',
+		open: 'Open study mode',
+		show: 'Answer and explanation',
+		answer: 'Answer: {answer}',
+		count: '{n} {n, plural, one {item} other {items}} in this chapter'
 	},
 	search: {
 		title: 'Search the bank',

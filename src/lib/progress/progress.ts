@@ -12,6 +12,7 @@ import type { KeyValueStore } from './kv-store.ts';
 import { PREFIX } from './keys.ts';
 import { DEFAULT_DISPLAY } from '../settings/display.ts';
 import {
+	DEFAULT_PLAN_SETTINGS,
 	DEFAULT_PRACTICE_SETTINGS,
 	DEFAULT_QUIZ_SETTINGS,
 	KEY,
@@ -97,7 +98,8 @@ export const DEFAULT_SETTINGS: SettingsRecord = {
 	v: SCHEMA_VERSION,
 	quiz: DEFAULT_QUIZ_SETTINGS,
 	display: DEFAULT_DISPLAY,
-	practice: DEFAULT_PRACTICE_SETTINGS
+	practice: DEFAULT_PRACTICE_SETTINGS,
+	plan: DEFAULT_PLAN_SETTINGS
 };
 
 /** Reads everything; sets aside what does not validate. `now` names the set-aside keys. */

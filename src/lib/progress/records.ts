@@ -3,6 +3,7 @@
  * the schema version it was written with; older versions are migrated,
  * newer or invalid ones are set aside (kept, never deleted) and reported.
  */
+import { calendarDateSchema } from '../instructor/time.ts';
 import { KEY, PREFIX } from './keys.ts';
 import * as v from 'valibot';
 import { AnswerEventSchema, HISTORY_CAP } from '../quiz/history.ts';
@@ -105,12 +106,23 @@ export const PracticeSettingsSchema = v.object({
 });
 export const DEFAULT_PRACTICE_SETTINGS: v.InferOutput<typeof PracticeSettingsSchema> = { undo: true };
 
+/** The learner's own plan (quiz/daily-plan.ts): an exam date to count down to and a daily goal. Added within v2 with defaults. */
+export const PlanSettingsSchema = v.object({
+	/** YYYY-MM-DD. */
+	examDate: v.optional(calendarDateSchema),
+	dailyItems: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)), 0),
+	dailyCase: v.optional(v.boolean(), false)
+});
+export type PlanSettings = v.InferOutput<typeof PlanSettingsSchema>;
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = { dailyItems: 0, dailyCase: false };
+
 export const SettingsSchema = v.object({
 	v: v.literal(SCHEMA_VERSION),
 	locale: v.optional(locale),
 	quiz: QuizSettingsSchema,
 	display: v.optional(DisplaySettingsSchema, () => ({ ...DEFAULT_DISPLAY })),
-	practice: v.optional(PracticeSettingsSchema, () => ({ ...DEFAULT_PRACTICE_SETTINGS }))
+	practice: v.optional(PracticeSettingsSchema, () => ({ ...DEFAULT_PRACTICE_SETTINGS })),
+	plan: v.optional(PlanSettingsSchema, () => ({ ...DEFAULT_PLAN_SETTINGS }))
 });
 export type SettingsRecord = v.InferOutput<typeof SettingsSchema>;
 
