@@ -13,12 +13,24 @@ describe('FeedbackPanel', () => {
 		expect(panel.textContent).toContain('欠妥');
 	});
 
+	it('shows the better response after a good (or worse) choice, and not after the best', () => {
+		const better = '“一个人住，晚上最难熬吧？”';
+		render(FeedbackPanel, { mode: 'practice', lines, quality: 'good', better, t: MESSAGES['zh-CN'] });
+		expect(screen.getByTestId('better-option').textContent).toBe(`更好的回应：${better}`);
+	});
+
+	it('says nothing more after the best choice', () => {
+		render(FeedbackPanel, { mode: 'practice', lines, quality: 'best', better: 'x', t: MESSAGES.en });
+		expect(screen.queryByTestId('better-option')).toBeNull();
+	});
+
 	it('withholds the coaching in exam mode', () => {
 		render(FeedbackPanel, { mode: 'exam', lines, quality: 'harmful', t: MESSAGES.en });
 		expect(screen.queryByRole('note')).toBeNull();
 		expect(screen.queryByText(lines[0])).toBeNull();
 		expect(screen.queryByText('Harmful')).toBeNull();
 		expect(screen.getByText(MESSAGES.en.feedbackWithheld)).toBeTruthy();
+		expect(screen.queryByTestId('better-option')).toBeNull();
 	});
 
 	it('renders feedback text literally', () => {

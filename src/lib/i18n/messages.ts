@@ -11,6 +11,7 @@ const zh = {
 	/** Between a label and what it labels: one style per language. */
 	colon: '：',
 	stageSkipped: '（未经过这一阶段）',
+	betterOption: '更好的回应',
 	tagline: '在见到真实服务对象之前，先在这里练好会谈。',
 	skipToContent: '跳到正文',
 	language: '语言',
@@ -182,6 +183,7 @@ const en: Messages = {
 	listSeparator: ', ',
 	colon: ': ',
 	stageSkipped: ' (not gone through)',
+	betterOption: 'A better response',
 	tagline: 'Practise casework interviews here before you meet a real client.',
 	skipToContent: 'Skip to content',
 	language: 'Language',
