@@ -100,6 +100,23 @@ describe('the home page', () => {
 		await context.close();
 	});
 
+	it.each(['/quiz/', '/en/quiz/', '/play/elderly-wang/'])(
+		'typed with a trailing slash, %s arrives at the page with its styles',
+		async (path) => {
+			const { context, page, errors } = await newPage(browser);
+			const failed: string[] = [];
+			page.on('response', (r) => {
+				if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
+			});
+			await page.goto(`${baseURL()}${path}`, { waitUntil: 'networkidle' });
+			expect(new URL(page.url()).pathname).toBe(path.replace(/\/$/, ''));
+			expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+			expect(failed).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	);
+
 	it('keeps keyboard focus where it was when its script replaces the prerendered markup', async () => {
 		const { context, page } = await newPage(browser);
 		let release = () => {};
