@@ -57,8 +57,8 @@ describe('the home page', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		const stats = (id: string) => page.locator(`[data-testid="stats-${id}"]`);
 		await stats('elderly-wang').waitFor();
-		expect(await stats('elderly-wang').innerText()).toMatch(/考试模式最高分:\s*64[\s\S]*练习最高分:\s*96[\s\S]*已完成 2 次/);
-		expect(await stats('truant-li').innerText()).toMatch(/尚无考试模式成绩[\s\S]*练习最高分:\s*90/);
+		expect(await stats('elderly-wang').innerText()).toMatch(/考试模式最高分：64[\s\S]*练习最高分：96[\s\S]*已完成 2 次/);
+		expect(await stats('truant-li').innerText()).toMatch(/尚无考试模式成绩[\s\S]*练习最高分：90/);
 		expect(await stats('truant-li').innerText()).not.toContain('考试模式最高分');
 		await context.close();
 	});
