@@ -30,6 +30,7 @@ describe('export', () => {
 				'deck',
 				'mistakes',
 				'history',
+				'notes',
 				'paper',
 				'paperCurrent',
 				'setAside',
