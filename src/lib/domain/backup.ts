@@ -10,6 +10,7 @@ export const BACKUP_KINDS = [
 	'deck',
 	'mistakes',
 	'history',
+	'notes',
 	'paper',
 	'paperCurrent',
 	'settings',
@@ -47,7 +48,7 @@ export type MergeReason =
 	| 'already-finished'
 	/** This device's record does not validate; it is left for the loader to set aside. */
 	| 'current-unreadable'
-	/** Both combined (deck, mistake book, history). */
+	/** Both combined (deck, mistake book, history, notes). */
 	| 'combined'
 	/** Combining both gives what is here already. */
 	| 'nothing-new';

@@ -241,6 +241,19 @@ const zh = {
 		case: '个案',
 		total: '总分',
 		debrief: '查看复盘'
+	},
+	book: {
+		speakerSays: '{name}说：',
+		optionNotes: '各选项及督导点评',
+		details: '答案与解析',
+		note: '我的笔记',
+		noteSave: '保存笔记',
+		noteSaved: '笔记已保存',
+		noteTooLong: '笔记最多 {n} 字，请删减后再保存。',
+		cases: '个案中的选择',
+		caseIntro: '个案中欠妥的选择也收在这里，复习或重做时答对一次即移出。',
+		caseAdded: '加入于 {date}',
+		chosenThen: '当时的选择：{answer}'
 	}
 };
 
@@ -479,6 +492,19 @@ const en: QuizMessages = {
 		case: 'Case',
 		total: 'Total',
 		debrief: 'Debrief'
+	},
+	book: {
+		speakerSays: '{name} says:',
+		optionNotes: 'Each option, with the supervisor’s note',
+		details: 'Answer and explanation',
+		note: 'My note',
+		noteSave: 'Save note',
+		noteSaved: 'Note saved',
+		noteTooLong: 'A note can be at most {n} characters; please shorten it before saving.',
+		cases: 'Choices in the cases',
+		caseIntro: 'Weak or harmful choices from the cases are kept here too; one right answer, in review or a retry, takes them out.',
+		caseAdded: 'Added {date}',
+		chosenThen: 'Your choice in the case: {answer}'
 	}
 };
 

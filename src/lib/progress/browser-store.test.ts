@@ -139,11 +139,14 @@ describe('the browser store', () => {
 			void leaving.set('run:elderly-wang', { choices: [0, 2] });
 			void leaving.remove('run:truant-li');
 			void leaving.set('history', { events: ['not journalled: rewritten whole, often'] });
+			void leaving.set('quiz:notes', { v: 2, notes: { 'intake-001': { text: '先倾听', at: '2026-12-01T08:00:00.000Z' } } });
 
 			const { store } = await openStore(indexedDB, 'when-opening', undefined, sessionJournal(storage));
 			expect(await store.get('run:elderly-wang')).toEqual({ choices: [0, 2] });
 			expect(await store.get('run:truant-li')).toBeNull();
 			expect(await store.get('history')).toBeNull();
+			// A note is the learner's own typing, saved once: it is finished too.
+			expect(await store.get('quiz:notes')).toMatchObject({ notes: { 'intake-001': { text: '先倾听' } } });
 			expect(sessionJournal(storage).pending()).toEqual([]);
 		});
 

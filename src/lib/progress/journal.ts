@@ -1,7 +1,8 @@
 /**
  * A write-ahead note of the small records a learner would miss most (the run
- * in progress, a finished attempt, settings, the paper being sat), kept in the
- * tab's sessionStorage synchronously, before the IndexedDB write begins.
+ * in progress, a finished attempt, settings, the paper being sat, their own
+ * notes), kept in the tab's sessionStorage synchronously, before the
+ * IndexedDB write begins.
  *
  * Why: a page that is reloaded or left a moment after a choice tears down its
  * IndexedDB transactions, and a write still on its way is lost. sessionStorage
@@ -30,7 +31,9 @@ const worthNoting = (key: string) =>
 	key.startsWith(PREFIX.attempt) ||
 	key.startsWith(PREFIX.learnerSubmission) ||
 	key === KEY.settings ||
-	key === KEY.paperCurrent;
+	key === KEY.paperCurrent ||
+	// Typed by the learner and saved once: a reload straight after must not lose it.
+	key === KEY.notes;
 
 export function sessionJournal(storage: Storage | undefined): Journal {
 	let seq = 0;

@@ -23,6 +23,7 @@ export const KEY = {
 	deck: 'quiz:deck',
 	mistakes: 'quiz:mistakes',
 	history: 'quiz:history',
+	notes: 'quiz:notes',
 	paper: (id: string) => `${PREFIX.paper}${id}`,
 	paperCurrent: 'paper-current',
 	setAside: (key: string, at: string) => `${PREFIX.setAside}${at}:${key}`,

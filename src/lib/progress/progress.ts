@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { AnswerEvent } from '../quiz/history.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
+import type { Notes } from '../quiz/notes.ts';
 import type { ReviewCard } from '../quiz/review.ts';
 import type { KeyValueStore } from './kv-store.ts';
 import { PREFIX } from './keys.ts';
@@ -26,6 +27,7 @@ import {
 	type HistoryRecord,
 	type InstructorKind,
 	type MistakesRecord,
+	type NotesRecord,
 	type PaperCurrentRecord,
 	type PaperRecord,
 	type RecordKind,
@@ -46,6 +48,8 @@ export interface Progress {
 	mistakes: MistakeBook;
 	/** Answer events, oldest first. */
 	history: AnswerEvent[];
+	/** The learner's notes, by item or scenario card id. */
+	notes: Notes;
 	/** Finished mock papers, oldest first. */
 	papers: PaperRecord[];
 	/** The mock paper in progress, if any. */
@@ -111,6 +115,7 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 		deck: [],
 		mistakes: emptyMistakeBook(),
 		history: [],
+		notes: {},
 		papers: [],
 		paperCurrent: null,
 		setAside: []
@@ -187,6 +192,9 @@ export async function loadProgress(store: KeyValueStore, now: Date): Promise<Pro
 				break;
 			case 'history':
 				out.history = (checked.value as HistoryRecord).events;
+				break;
+			case 'notes':
+				out.notes = (checked.value as NotesRecord).notes;
 				break;
 			case 'paper':
 				out.papers.push(checked.value as PaperRecord);
@@ -274,6 +282,10 @@ export async function saveMistakes(store: KeyValueStore, book: MistakeBook): Pro
 
 export async function saveHistory(store: KeyValueStore, events: readonly AnswerEvent[]): Promise<void> {
 	await store.set(KEY.history, { v: SCHEMA_VERSION, events: [...events] } satisfies HistoryRecord);
+}
+
+export async function saveNotes(store: KeyValueStore, notes: Notes): Promise<void> {
+	await store.set(KEY.notes, { v: SCHEMA_VERSION, notes } satisfies NotesRecord);
 }
 
 export async function savePaperCurrent(store: KeyValueStore, paper: PaperCurrentRecord): Promise<void> {

@@ -8,6 +8,7 @@ import { KEY, PREFIX } from './keys.ts';
 import * as v from 'valibot';
 import { AnswerEventSchema, HISTORY_CAP } from '../quiz/history.ts';
 import { MistakeBookSchema } from '../quiz/mistakes.ts';
+import { NotesSchema } from '../quiz/notes.ts';
 import { TOPIC_IDS } from '../quiz/topics.ts';
 import { DEFAULT_DISPLAY, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES } from '../settings/display.ts';
 
@@ -164,6 +165,13 @@ export const HistorySchema = v.object({
 });
 export type HistoryRecord = v.InferOutput<typeof HistorySchema>;
 
+/** The learner's own notes on items and case decisions (quiz/notes.ts); added within v2, so absent on older stores. */
+export const NotesRecordSchema = v.object({
+	v: v.literal(SCHEMA_VERSION),
+	notes: NotesSchema
+});
+export type NotesRecord = v.InferOutput<typeof NotesRecordSchema>;
+
 const TopicTallySchema = v.object({
 	points,
 	max: points,
@@ -220,7 +228,7 @@ export type PaperCurrentRecord = v.InferOutput<typeof PaperCurrentSchema>;
 
 export { KEY } from './keys.ts';
 
-export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 'history' | 'paper' | 'paperCurrent';
+export type RecordKind = 'run' | 'attempt' | 'settings' | 'deck' | 'mistakes' | 'history' | 'notes' | 'paper' | 'paperCurrent';
 
 /**
  * The instructor's and learner's records, validated against the instructor
@@ -265,6 +273,7 @@ export function kindOfKey(key: string): RecordKind | null {
 	if (key === KEY.deck) return 'deck';
 	if (key === KEY.mistakes) return 'mistakes';
 	if (key === KEY.history) return 'history';
+	if (key === KEY.notes) return 'notes';
 	if (key === KEY.paperCurrent) return 'paperCurrent';
 	if (key.startsWith(PREFIX.paper)) return 'paper';
 	return null;
@@ -277,6 +286,7 @@ export const SCHEMAS = {
 	deck: DeckSchema,
 	mistakes: MistakesSchema,
 	history: HistorySchema,
+	notes: NotesRecordSchema,
 	paper: PaperSchema,
 	paperCurrent: PaperCurrentSchema
 } as const;

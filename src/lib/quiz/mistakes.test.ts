@@ -6,11 +6,13 @@ import {
 	emptyMistakeBook,
 	isFlagged,
 	isInMistakeBook,
+	listCaseMistakes,
 	listMistakes,
 	recordAnswer,
 	toggleFlag,
 	type MistakeBook
 } from './mistakes.ts';
+import { newCard, newScenarioCard, reviewCard } from './review.ts';
 import type { TopicId } from './schema.ts';
 
 const T1 = new Date('2025-03-01T08:00:00.000Z');
@@ -144,5 +146,35 @@ describe('MistakeBookSchema', () => {
 			false
 		);
 		expect(v.safeParse(MistakeBookSchema, { ...book, v: 2 }).success).toBe(false);
+	});
+});
+
+describe('listCaseMistakes', () => {
+	const content = (path: string) => ({
+		id: `scenario:elderly-wang:${path}`,
+		scenarioId: 'elderly-wang',
+		sourcePath: path,
+		clientLine: '我好着呢。',
+		options: [
+			{ text: 'a', quality: 'weak' as const },
+			{ text: 'b', quality: 'best' as const }
+		],
+		answer: [1],
+		chosen: 0
+	});
+
+	it('lists the case decisions last answered wrong, newest first, and drops those answered right', () => {
+		const older = newScenarioCard(content('intake.0.c-0'), T1);
+		const newer = newScenarioCard(content('intake.1.c-0'), T2);
+		const learned = reviewCard(newScenarioCard(content('intake.2.c-0'), T1), true, T3);
+		const quiz = newCard('intake-009', 'quiz', T1);
+		const list = listCaseMistakes([older, quiz, learned, newer]);
+		expect(list.map((e) => e.id)).toEqual([newer.id, older.id]);
+		expect(list[0]).toEqual({ id: newer.id, content: newer.scenario, lastAt: T2.toISOString() });
+	});
+
+	it('dates a decision missed again in review by that review', () => {
+		const card = reviewCard(newScenarioCard(content('intake.0.c-0'), T1), false, T3);
+		expect(listCaseMistakes([card])[0].lastAt).toBe(T3.toISOString());
 	});
 });

@@ -11,8 +11,14 @@
  *   `count` keeps the total number of mistakes for as long as the item stays.
  * - Flags are the learner's own: only toggleFlag changes them. Clearing an
  *   item from the mistake book does not unflag it.
+ * - Case mistakes (weak or harmful choices in a case) are read from the
+ *   review deck, not kept here: a scenario card whose last answer was wrong
+ *   is one. It leaves the book with one right answer (review or retry), since
+ *   the deck keeps only the last result; it stays due in review as FSRS says.
+ *   Cards made before this book listed cases show up too, with nothing to migrate.
  */
 import * as v from 'valibot';
+import type { ReviewCard, ScenarioCardContent } from './review.ts';
 import type { TopicId } from './schema.ts';
 
 export const MISTAKES_SCHEMA_VERSION = 1;
@@ -127,4 +133,23 @@ export function listMistakes(
 				? flags(book.flagged)
 				: [...wrong, ...flags(book.flagged.filter((id) => !entryOf(book, id)))];
 	return filter.topic ? all.filter((e) => e.topic === filter.topic) : all;
+}
+
+export interface CaseMistake {
+	/** The scenario card id. */
+	id: string;
+	content: ScenarioCardContent;
+	/** When the decision was last got wrong: the card's last review, or when it was made. */
+	lastAt: string;
+}
+
+/** The case decisions still answered wrong, most recent first (ties by id, so the order is stable). */
+export function listCaseMistakes(deck: readonly ReviewCard[]): CaseMistake[] {
+	return deck
+		.flatMap((c) =>
+			c.kind === 'scenario' && c.scenario && c.lastResult === 'wrong'
+				? [{ id: c.id, content: c.scenario, lastAt: c.fsrs.last_review ?? c.addedAt }]
+				: []
+		)
+		.sort((a, b) => Date.parse(b.lastAt) - Date.parse(a.lastAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -7,6 +7,7 @@ import {
 	newCard,
 	newScenarioCard,
 	reviewCard,
+	scenarioCardContents,
 	scenarioCardFromDecision,
 	serialise,
 	type ReviewCard
@@ -179,5 +180,80 @@ describe('serialise / deserialise', () => {
 	it('accepts an already-parsed value', () => {
 		const parsed = JSON.parse(serialise([quiz])) as { v: number; cards: ReviewCard[] };
 		expect(deserialise(parsed)).toEqual({ ok: true, cards: [quiz], invalid: [] });
+	});
+});
+
+describe('scenario cards from before speakers and feedback were kept', () => {
+	it('still load, and are shown without a speaker or notes', () => {
+		// A card exactly as the previous version stored it.
+		const old = {
+			id: 'scenario:elderly-wang:intake.0.c-1',
+			kind: 'scenario',
+			fsrs: {
+				due: NOW.toISOString(),
+				stability: 0,
+				difficulty: 0,
+				elapsed_days: 0,
+				scheduled_days: 0,
+				learning_steps: 0,
+				reps: 0,
+				lapses: 0,
+				state: 0
+			},
+			addedAt: NOW.toISOString(),
+			lastResult: 'wrong',
+			scenario: {
+				id: 'scenario:elderly-wang:intake.0.c-1',
+				scenarioId: 'elderly-wang',
+				sourcePath: 'intake.0.c-1',
+				locale: 'zh-CN',
+				clientLine: '刘啊，又来查啥？',
+				options: [
+					{ text: '“您好。”', quality: 'best' },
+					{ text: '“查一下。”', quality: 'weak' }
+				],
+				answer: [0],
+				chosen: 1
+			}
+		};
+		const r = deserialise(JSON.stringify({ v: 1, cards: [old] }));
+		expect(r).toMatchObject({ ok: true, invalid: [] });
+		const card = r.ok ? r.cards[0] : undefined;
+		expect(card?.scenario?.speaker).toBeUndefined();
+		expect(card?.scenario?.options.every((o) => o.feedback === undefined)).toBe(true);
+		expect(gradeScenarioCard(card!.scenario!, 0)).toBe(true);
+	});
+
+	it('new cards keep the speaker and each option’s feedback through a save and load', () => {
+		const content = scenarioCardFromDecision({
+			scenarioId: 'noise-dispute',
+			sourcePath: 'intake.0.c-3',
+			clientLine: '您这边能不能管管？',
+			speaker: '物业小吴',
+			options: [
+				{ text: 'a', quality: 'harmful', feedback: '推出去只会让人空转。' },
+				{ text: 'b', quality: 'best', feedback: '开放式提问。' }
+			],
+			chosen: 0
+		})!;
+		const r = deserialise(serialise([newScenarioCard(content, NOW)]));
+		expect(r.ok && r.cards[0].scenario).toMatchObject({
+			speaker: '物业小吴',
+			options: [{ feedback: '推出去只会让人空转。' }, { feedback: '开放式提问。' }]
+		});
+	});
+
+	it('makes cards of the decisions that can form one, skipping one that cannot', () => {
+		const good = {
+			scenarioId: 'mini',
+			sourcePath: 'a.0',
+			clientLine: 'x',
+			options: [
+				{ text: 'a', quality: 'weak' as const },
+				{ text: 'b', quality: 'best' as const }
+			],
+			chosen: 0
+		};
+		expect(scenarioCardContents([{ ...good, scenarioId: 'Not An Id' }, good]).map((c) => c.id)).toEqual(['scenario:mini:a.0']);
 	});
 });

@@ -49,9 +49,25 @@ export const ScenarioCardContentSchema = v.object({
 	sourcePath: sourcePathSchema,
 	/** Language the text was captured in (the run's locale), when known. */
 	locale: v.optional(v.picklist(['zh-CN', 'en'])),
-	/** What the client said just before the decision. */
+	/** The line that prompted the decision (a client's, a supervisor's, or narration). */
 	clientLine: v.string(),
-	options: v.pipe(v.array(v.object({ text: v.string(), quality: v.optional(v.picklist(QUALITIES)) })), v.minLength(2)),
+	/**
+	 * Who said it, by the story's cast name in the card's language. Absent for
+	 * narration, and on cards made before speakers were kept: such a line is
+	 * shown without a name rather than under a guessed one.
+	 */
+	speaker: v.optional(v.pipe(v.string(), v.maxLength(200))),
+	options: v.pipe(
+		v.array(
+			v.object({
+				text: v.string(),
+				quality: v.optional(v.picklist(QUALITIES)),
+				/** The story's `#feedback` on this option; absent on cards made before it was kept. */
+				feedback: v.optional(v.pipe(v.string(), v.maxLength(4000)))
+			})
+		),
+		v.minLength(2)
+	),
 	/** Indices of the best options: the answer. */
 	answer: v.pipe(v.array(count), v.minLength(1)),
 	/** The option the learner took in the scenario. */
@@ -184,7 +200,9 @@ export interface ScenarioDecision {
 	/** sourcePath of the chosen option: the decision point's stable id. */
 	sourcePath: string;
 	clientLine: string;
-	options: readonly { text: string; quality?: Quality }[];
+	/** Cast name of who said `clientLine`; undefined for narration. */
+	speaker?: string;
+	options: readonly { text: string; quality?: Quality; feedback?: string }[];
 	/** Index into `options` of the option taken. */
 	chosen: number;
 	locale?: 'zh-CN' | 'en';
@@ -213,13 +231,33 @@ export function scenarioCardFromDecision(d: ScenarioDecision): ScenarioCardConte
 		scenarioId: d.scenarioId,
 		sourcePath: d.sourcePath,
 		clientLine: d.clientLine,
-		options: d.options.map((o) => (o.quality ? { text: o.text, quality: o.quality } : { text: o.text })),
+		options: d.options.map(({ text, quality, feedback }) => ({
+			text,
+			...(quality ? { quality } : {}),
+			...(feedback ? { feedback } : {})
+		})),
 		answer: d.options.flatMap((o, k) => (o.quality && RANK[o.quality] === top ? [k] : [])),
 		chosen: d.chosen
 	};
 	if (d.locale) content.locale = d.locale;
+	if (d.speaker) content.speaker = d.speaker;
 	// Fail here, where the caller can see why, rather than when the deck is next loaded.
 	return v.parse(ScenarioCardContentSchema, content);
+}
+
+/**
+ * The cards a finished case's decisions make. A decision whose ids cannot
+ * form a card is skipped: the attempt itself is already saved, and one odd
+ * decision must not cost the others their cards.
+ */
+export function scenarioCardContents(decisions: readonly ScenarioDecision[]): ScenarioCardContent[] {
+	return decisions.flatMap((d) => {
+		try {
+			return [scenarioCardFromDecision(d)].filter((c) => c !== null);
+		} catch {
+			return [];
+		}
+	});
 }
 
 /** Whether `chosen` is one of the best options of a scenario card. */

@@ -21,7 +21,7 @@ describe('BackupDesk', () => {
 		const [name, text] = download.mock.calls[0];
 		expect(name).toBe('casework-backup-2026-11-22.json');
 		expect((await readBackup(text)).ok).toBe(true);
-		expect(d.status).toMatch(/^Exported 14 records/);
+		expect(d.status).toMatch(/^Exported 15 records/);
 		expect([d.busy, d.problem, host.reloads]).toEqual([false, '', 0]);
 	});
 
@@ -66,10 +66,10 @@ describe('ResetDesk', () => {
 		reset.ask();
 		expect(reset.asking).toBe(true);
 		reset.cancel();
-		expect(store.data.size).toBe(14);
+		expect(store.data.size).toBe(15);
 		reset.ask();
 		await reset.erase();
-		expect([reset.asking, reset.status, store.data.size, host.reloads]).toEqual([false, 'Erased 14 records.', 0, 1]);
+		expect([reset.asking, reset.status, store.data.size, host.reloads]).toEqual([false, 'Erased 15 records.', 0, 1]);
 		const failing = new ResetDesk({
 			host: () => ({ withStore: async () => Promise.reject(new Error('disk gone')) }),
 			locale: () => 'en'

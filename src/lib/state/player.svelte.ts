@@ -10,6 +10,7 @@
 import { stageOf, type PhaseId } from '../domain/casework.ts';
 import { findEnding } from '../engine/lines.ts';
 import { lookahead } from '../engine/lookahead.ts';
+import { optionFeedbackReader } from '../engine/option-feedback.ts';
 import { displayOrder, newOrderSeed, seedForDecision, seedFromText } from '../engine/option-order.ts';
 import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
@@ -261,8 +262,13 @@ export class Player {
 		// A finished case is worth keeping: ask the browser not to clear storage under pressure.
 		if (this.#o.progress.persistent) void (this.#o.persist ?? requestPersistence)();
 		const finished = this.#o.progress.finish({ ...base, id, finishedAt, total: this.result.total, ending: this.ending });
-		// Weak and harmful decisions become review cards in the quiz (quiz/review.ts).
-		const carded = this.#o.progress.addScenarioCards(scenarioDecisions(this.turns, this.#o.scenarioId, this.#o.locale), now);
+		// Weak and harmful decisions become review cards in the quiz (quiz/review.ts), with who spoke and each option's feedback.
+		const engine = this.#engine;
+		const reader = engine && optionFeedbackReader(engine, this.choicesTaken);
+		const facts = { cast: engine?.globals.cast, feedbackOf: reader?.feedbackOf };
+		const decisions = scenarioDecisions(this.turns, this.#o.scenarioId, this.#o.locale, facts);
+		reader?.done();
+		const carded = this.#o.progress.addScenarioCards(decisions, now);
 		return Promise.all([finished, carded]).then(() => {});
 	}
 

@@ -18,6 +18,7 @@ import {
 	saveDeck,
 	saveHistory,
 	saveMistakes,
+	saveNotes,
 	savePaperCurrent,
 	saveRun,
 	saveSettings,
@@ -37,6 +38,7 @@ import {
 import { localDay, newCardsReviewedOn, type AnswerEvent, type DayOf } from '../quiz/history.ts';
 import { reviewQueue } from '../quiz/queue.ts';
 import { emptyMistakeBook, type MistakeBook } from '../quiz/mistakes.ts';
+import type { Notes } from '../quiz/notes.ts';
 import type { ReviewCard, ScenarioDecision } from '../quiz/review.ts';
 import { DataBroadcast } from './progress-broadcast.ts';
 import { WriteQueue } from './progress-queue.ts';
@@ -63,6 +65,7 @@ export class ProgressState {
 	deck = $state.raw<readonly ReviewCard[]>([]);
 	mistakes = $state.raw<MistakeBook>(emptyMistakeBook());
 	history = $state.raw<readonly AnswerEvent[]>([]);
+	notes = $state.raw<Notes>({});
 	papers = $state.raw<PaperRecord[]>([]);
 	paperCurrent = $state.raw<PaperCurrentRecord | null>(null);
 
@@ -173,7 +176,7 @@ export class ProgressState {
 	}
 
 	/** Stores quiz progress after answers (quiz/learner.ts computes it); only the parts given are written. */
-	saveQuiz(next: { deck?: readonly ReviewCard[]; mistakes?: MistakeBook; history?: readonly AnswerEvent[] }): Promise<void> {
+	saveQuiz(next: { deck?: readonly ReviewCard[]; mistakes?: MistakeBook; history?: readonly AnswerEvent[]; notes?: Notes }): Promise<void> {
 		const writes: Promise<void>[] = [];
 		if (next.deck && next.deck !== this.deck) {
 			this.deck = next.deck;
@@ -188,6 +191,10 @@ export class ProgressState {
 			this.history = next.history;
 			writes.push(this.#writeLatest(KEY.history, (s) => saveHistory(s, this.history)));
 		}
+		if (next.notes && next.notes !== this.notes) {
+			this.notes = next.notes;
+			writes.push(this.#writeLatest(KEY.notes, (s) => saveNotes(s, this.notes)));
+		}
 		return Promise.all(writes).then(() => {});
 	}
 
@@ -200,21 +207,13 @@ export class ProgressState {
 	}
 
 	/**
-	 * Adds review cards for the weak and harmful decisions of a finished case.
-	 * The card-making code is loaded here, once a case has ended, so the player
-	 * page never ships the scheduler.
+	 * Adds review cards for the weak and harmful decisions of a finished case. The card-making
+	 * code is loaded here, once a case has ended, so the player page never ships the scheduler.
 	 */
 	async addScenarioCards(decisions: readonly ScenarioDecision[], now: Date): Promise<void> {
 		if (!decisions.length) return;
-		const [{ scenarioCardFromDecision }, { addScenarioCards }] = await cardModules();
-		const contents = decisions.flatMap((d) => {
-			try {
-				return [scenarioCardFromDecision(d)].filter((c) => c !== null);
-			} catch {
-				// A decision whose ids cannot form a card is skipped; the attempt itself is already saved.
-				return [];
-			}
-		});
+		const [{ scenarioCardContents }, { addScenarioCards }] = await cardModules();
+		const contents = scenarioCardContents(decisions);
 		await this.open();
 		if (contents.length) await this.saveQuiz({ deck: addScenarioCards(this.deck, contents, now) });
 	}
@@ -287,6 +286,7 @@ export class ProgressState {
 			this.deck = loaded.deck;
 			this.mistakes = loaded.mistakes;
 			this.history = loaded.history;
+			this.notes = loaded.notes;
 			this.papers = loaded.papers;
 			this.paperCurrent = loaded.paperCurrent;
 			this.setAside = loaded.setAside;

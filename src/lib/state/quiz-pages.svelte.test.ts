@@ -6,7 +6,7 @@ import { BANK } from '../quiz/bank.ts';
 import { utcDay } from '../quiz/history.ts';
 import { practiceRound } from '../quiz/practice.ts';
 import { mulberry32 } from '../quiz/random.ts';
-import { newCard } from '../quiz/review.ts';
+import { newCard, newScenarioCard, scenarioCardFromDecision } from '../quiz/review.ts';
 import { ProgressState } from './progress.svelte.ts';
 import { MistakesPage, PracticePage, ReviewPage, SearchPage, type QuizPageOptions } from './quiz-pages.svelte.ts';
 
@@ -122,7 +122,7 @@ describe('MistakesPage', () => {
 		flushSync();
 		expect(page.retrying).toBe(false);
 		expect(page.entries.map((e) => e.id).sort()).toEqual([a.id, b.id, 'gone-001'].sort());
-		expect(page.retryable.map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+		expect([...page.retryable].sort()).toEqual([a.id, b.id].sort());
 		page.topic = b.topic;
 		flushSync();
 		expect(page.entries.map((e) => e.id)).toEqual([b.id]);
@@ -130,9 +130,65 @@ describe('MistakesPage', () => {
 		page.show = 'flagged';
 		flushSync();
 		expect(page.entries.map((e) => e.id).sort()).toEqual([a.id, 'gone-001'].sort());
-		page.retry(page.retryable.map((e) => e.id));
+		page.retry(page.retryable);
 		expect(page.session.questions.map((q) => q.id)).toEqual([a.id]);
 		expect(progress.mistakes.wrong[a.id]).toMatchObject({ count: 1 });
+	});
+
+	it('lists case decisions still wrong beside quiz mistakes, retries them, and lets one right answer take them out', async () => {
+		const { o, progress } = await setup();
+		const content = scenarioCardFromDecision({
+			scenarioId: 'noise-dispute',
+			sourcePath: 'intake.0.c-3',
+			clientLine: '您这边能不能管管？',
+			speaker: '物业小吴',
+			options: [
+				{ text: '“这事不归我们管。”', quality: 'harmful', feedback: '推出去只会让人空转。' },
+				{ text: '“您慢慢说。”', quality: 'best', feedback: '开放式提问。' }
+			],
+			chosen: 0,
+			locale: 'zh-CN'
+		})!;
+		await progress.saveQuiz({ deck: [newScenarioCard(content, T0)] });
+		const page = new MistakesPage(o);
+		await page.open();
+		flushSync();
+		expect(page.cases.map((c) => c.id)).toEqual([content.id]);
+		expect(page.retryable).toEqual([content.id]);
+		page.show = 'flagged';
+		flushSync();
+		expect(page.cases).toEqual([]);
+		page.show = 'all';
+		page.topic = 'cases';
+		flushSync();
+		expect(page.entries).toEqual([]);
+		expect(page.cases).toHaveLength(1);
+
+		page.retry([content.id]);
+		expect(page.session.questions[0]).toMatchObject({ id: content.id, stem: '您这边能不能管管？', topic: 'scenario' });
+		page.session.choose([1]);
+		expect(page.session.confirm()?.correct).toBe(true);
+		page.back();
+		flushSync();
+		expect(page.cases).toEqual([]);
+	});
+
+	it('saves the learner’s note with the rest, refusing one that is too long without losing the saved one', async () => {
+		const store = new MemoryStore();
+		const { o, progress } = await setup(store);
+		const page = new MistakesPage(o);
+		await page.open();
+		const id = singles[0].id;
+		await page.saveNote(id, '  记住：先倾听  ');
+		expect(page.noteOf(id)).toBe('记住：先倾听');
+		expect(page.saveNote(id, 'x'.repeat(5000))).toEqual({ refused: 'too-long', max: 2000 });
+		expect(page.noteOf(id)).toBe('记住：先倾听');
+		await progress.flush();
+
+		const again = await setup(store);
+		const reloaded = new MistakesPage(again.o);
+		await reloaded.open();
+		expect(reloaded.noteOf(id)).toBe('记住：先倾听');
 	});
 });
 

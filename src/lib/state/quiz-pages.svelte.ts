@@ -7,9 +7,10 @@
 import type { Locale } from '../i18n/messages.ts';
 import type { Bank } from '../quiz/bank.ts';
 import type { AnswerMode, DayOf } from '../quiz/history.ts';
-import { listMistakes, type MistakeFilter } from '../quiz/mistakes.ts';
+import { listCaseMistakes, listMistakes, type MistakeFilter } from '../quiz/mistakes.ts';
+import { noteOf, setNote } from '../quiz/notes.ts';
 import { DEFAULT_ROUND_SIZE, parseTopics, practiceRound } from '../quiz/practice.ts';
-import { questionFromItem } from '../quiz/question.ts';
+import { questionFromCard, questionFromItem } from '../quiz/question.ts';
 import { mulberry32 } from '../quiz/random.ts';
 import { searchBank } from '../quiz/search.ts';
 import { TOPIC_IDS, type TopicId } from '../quiz/topics.ts';
@@ -123,32 +124,59 @@ export class ReviewPage extends QuizPage {
 	}
 }
 
-/** The mistake book: the list, its filters, and retrying. */
+/** The mistake book: the list, its filters, the learner's notes, and retrying. */
 export class MistakesPage extends QuizPage {
-	topic = $state<TopicId | ''>('');
+	/** A chapter, every chapter (''), or only the choices made in cases. */
+	topic = $state<TopicId | '' | 'cases'>('');
 	show = $state<NonNullable<MistakeFilter['show']>>('all');
 	/** A retry session is on screen instead of the list. */
 	retrying = $state(false);
-	readonly entries = $derived(
-		this.bank
-			? listMistakes(this.o.progress.mistakes, (id) => this.bank!.byId.get(id)?.topic, { topic: this.topic || undefined, show: this.show })
-			: []
+	readonly entries = $derived.by(() => {
+		const { bank, topic } = this;
+		if (!bank || topic === 'cases') return [];
+		return listMistakes(this.o.progress.mistakes, (id) => bank.byId.get(id)?.topic, { topic: topic || undefined, show: this.show });
+	});
+	/** Case decisions still wrong: with every chapter or on their own; never among flags, as cards are not flagged. */
+	readonly cases = $derived(
+		this.bank && (this.topic === '' || this.topic === 'cases') && this.show !== 'flagged' ? listCaseMistakes(this.o.progress.deck) : []
 	);
-	/** The listed items still in the bank. */
-	readonly retryable = $derived(this.entries.filter((e) => this.bank?.byId.has(e.id)));
+	/** Ids of the listed items still in the bank, then the listed case decisions. */
+	readonly retryable = $derived([
+		...this.entries.filter((e) => this.bank?.byId.has(e.id)).map((e) => e.id),
+		...this.cases.map((c) => c.id)
+	]);
 
 	constructor(o: QuizPageOptions) {
 		super(o, 'mistakes');
 	}
 
+	/** Retries bank items and case decisions (from their review cards), in the order given. */
 	retry(ids: readonly string[]): void {
-		if (!this.bank) return;
-		this.loadItems(ids);
+		const bank = this.bank;
+		if (!bank) return;
+		const cards = new Map(this.o.progress.deck.map((c) => [c.id, c]));
+		const itemOf = (id: string) => bank.byId.get(id);
+		const questions = ids.flatMap((id) => {
+			const card = cards.get(id);
+			const q = card ? questionFromCard(card, itemOf, this.o.locale()) : itemOf(id) ? questionFromItem(itemOf(id)!, this.o.locale()) : null;
+			return q ? [q] : [];
+		});
+		this.session.load(questions);
 		this.retrying = true;
 	}
 
 	back(): void {
 		this.retrying = false;
+	}
+
+	noteOf(id: string): string {
+		return noteOf(this.o.progress.notes, id);
+	}
+
+	/** Saves the learner's note on `id`; a note that is too long is refused (the page says so) and nothing is lost. */
+	saveNote(id: string, text: string): Promise<void> | { refused: 'too-long'; max: number } {
+		const r = setNote(this.o.progress.notes, id, text, this.o.now?.() ?? new Date());
+		return r.ok ? this.o.progress.saveQuiz({ notes: r.notes }) : { refused: r.reason, max: r.max };
 	}
 }
 

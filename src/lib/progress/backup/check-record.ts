@@ -36,7 +36,14 @@ function progressKey(kind: RecordKind, value: unknown): string {
 		case 'paper':
 			return KEY.paper((value as { id: string }).id);
 		default:
-			return { settings: KEY.settings, deck: KEY.deck, mistakes: KEY.mistakes, history: KEY.history, paperCurrent: KEY.paperCurrent }[kind];
+			return {
+				settings: KEY.settings,
+				deck: KEY.deck,
+				mistakes: KEY.mistakes,
+				history: KEY.history,
+				notes: KEY.notes,
+				paperCurrent: KEY.paperCurrent
+			}[kind];
 	}
 }
 

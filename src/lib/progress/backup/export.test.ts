@@ -30,6 +30,7 @@ describe('export', () => {
 				'deck',
 				'mistakes',
 				'history',
+				'notes',
 				'paper',
 				'paperCurrent',
 				'setAside',
@@ -75,12 +76,12 @@ describe('round trip', () => {
 		const store = await fullStore();
 		const before = contents(store);
 		const text = await exportBackup(store, NOW);
-		expect(await resetAll(store)).toBe(14);
+		expect(await resetAll(store)).toBe(15);
 		expect(await store.keys()).toEqual([]);
 		const backup = await read(text);
 		const plan = await planMerge(store, backup);
 		expect(plan.entries.every((e) => e.action === 'add')).toBe(true);
-		expect(plan.writes).toBe(14);
+		expect(plan.writes).toBe(15);
 		expect(plan.counts.attempt).toEqual({ add: 1, identical: 0, keep: 0, replace: 0, merge: 0, skip: 0 });
 		await applyMerge(store, plan);
 		expect(contents(store)).toEqual(before);

@@ -32,6 +32,8 @@
  *   later mistake; flags from both). An item cleared from the book here stays
  *   cleared: it is not brought back when the merged history shows it was
  *   answered right CLEAR_AFTER times in a row after the backup's mistake.
+ *   The learner's notes are merged note by note: the one written later wins
+ *   (a cleared note is kept as empty with its time, so it stays cleared).
  * - A case or mock paper in progress in the file is skipped when its attempt
  *   or finished paper is already here (or in the file): restoring it would
  *   reopen finished work.

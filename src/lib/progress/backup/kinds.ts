@@ -6,8 +6,12 @@ import { instructorKindOfKey, kindOfKey, type InstructorKind, type RecordKind } 
 export { BACKUP_KINDS, type BackupKind };
 
 export const BACKUP_FORMAT = 'casework-trainer-backup';
-/** The file format: bumped when a kind of record is added or a file's shape changes. */
-export const BACKUP_VERSION = 1;
+/**
+ * The file format: bumped when a kind of record is added or a file's shape
+ * changes. v2 added the learner's notes; a v1 file still imports (it holds
+ * none).
+ */
+export const BACKUP_VERSION = 2;
 
 /** Longest key a file may hold; the app's own keys are far shorter. */
 export const KEY_MAX = 1000;

@@ -1,4 +1,4 @@
-/** How each kind of record is merged, and the merges of the records that combine (deck, mistake book, history). */
+/** How each kind of record is merged, and the merges of the records that combine (deck, mistake book, history, notes). */
 import type { BackupKind } from '../../domain/backup.ts';
 import { HISTORY_CAP, type AnswerEvent } from '../../quiz/history.ts';
 import { CLEAR_AFTER, type MistakeBook } from '../../quiz/mistakes.ts';
@@ -19,7 +19,8 @@ export const RULES: Record<BackupKind, Rule> = {
 	settings: 'device',
 	deck: 'merge',
 	mistakes: 'merge',
-	history: 'merge'
+	history: 'merge',
+	notes: 'merge'
 };
 
 /** The time a changing record was last written. */

@@ -2,6 +2,7 @@
 import type { MergeAction, MergeReason } from '../../domain/backup.ts';
 import type { AnswerEvent } from '../../quiz/history.ts';
 import { emptyMistakeBook } from '../../quiz/mistakes.ts';
+import { mergeNotes } from '../../quiz/notes.ts';
 import { PREFIX } from '../keys.ts';
 import type { KeyValueStore } from '../kv-store.ts';
 import {
@@ -12,6 +13,7 @@ import {
 	type DeckRecord,
 	type HistoryRecord,
 	type MistakesRecord,
+	type NotesRecord,
 	type PaperCurrentRecord,
 	type RunRecord
 } from '../records.ts';
@@ -86,6 +88,8 @@ async function resolve(here: Checked | null, record: BackupRecord, ctx: Context)
 			let merged: unknown;
 			if (kind === 'deck') merged = await mergeDecks(mine as DeckRecord, theirs as DeckRecord);
 			else if (kind === 'history') merged = { v: SCHEMA_VERSION, events: [...ctx.history] } satisfies HistoryRecord;
+			else if (kind === 'notes')
+				merged = { v: SCHEMA_VERSION, notes: mergeNotes((mine as NotesRecord).notes, (theirs as NotesRecord).notes) } satisfies NotesRecord;
 			else merged = { v: SCHEMA_VERSION, book: mergeMistakes((mine as MistakesRecord).book, (theirs as MistakesRecord).book, ctx.history) };
 			return same(kind, merged, mine) ? { action: 'keep', reason: 'nothing-new' } : { action: 'merge', reason: 'combined', value: merged };
 		}

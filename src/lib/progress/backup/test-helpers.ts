@@ -155,7 +155,7 @@ export async function story(savedAt = at(500), json = '{"inkVersion":21,"root":[
 	return { v: 1, id: `custom-${hash}`, title: '我的个案', locale: 'zh-CN', hash, json, savedAt, source: '# title: 我的个案' } as const;
 }
 
-/** A store holding one valid record of every kind (two review cards, a mistake, a flag, two answers). */
+/** A store holding one valid record of every kind (two review cards, a mistake, a flag, two answers, a note). */
 export async function fullStore(): Promise<MemoryStore> {
 	const store = new MemoryStore();
 	const card = reviewCard(newCard('intake-single-0', 'quiz', new Date(at(0))), false, new Date(at(1)));
@@ -172,6 +172,7 @@ export async function fullStore(): Promise<MemoryStore> {
 		[KEY.deck, { v: SCHEMA_VERSION, deck }],
 		[KEY.mistakes, { v: SCHEMA_VERSION, book }],
 		[KEY.history, { v: SCHEMA_VERSION, events: events(['intake-single-0', false, 1], ['intake-single-1', true, 2]) }],
+		[KEY.notes, { v: SCHEMA_VERSION, notes: { 'intake-single-0': { text: '先问开放式问题', at: at(3) } } }],
 		[KEY.paper('paper-1'), paper()],
 		[KEY.paperCurrent, paperCurrent()],
 		[

@@ -20,7 +20,7 @@ describe('BackupPanel', () => {
 		expect(name).toBe('casework-backup-2026-11-22.json');
 		const read = await readBackup(text);
 		expect(read.ok && [...read.backup.records.keys()].sort()).toEqual((await store.keys()).sort());
-		expect(screen.getByRole('status').textContent).toMatch(/^已导出 14 条记录（\d+(\.\d)? KB）。$/);
+		expect(screen.getByRole('status').textContent).toMatch(/^已导出 15 条记录（\d+(\.\d)? KB）。$/);
 	});
 
 	it('previews an import with counts and each difference, then imports on confirmation and reloads', async () => {
@@ -37,7 +37,7 @@ describe('BackupPanel', () => {
 
 		await userEvent.upload(screen.getByLabelText('导入备份文件'), jsonFile(text));
 		const preview = await screen.findByTestId('backup-preview');
-		expect(within(preview).getByText(/共 15 条记录/)).toBeTruthy();
+		expect(within(preview).getByText(/共 16 条记录/)).toBeTruthy();
 		const attempts = preview.querySelector('[data-kind="attempt"]')!;
 		expect(attempts.textContent).toMatch(/已完成的个案.*新增 1.*保留本机 1/);
 		expect(preview.querySelector('[data-kind="run"]')!.textContent).toMatch(/更新 1/);

@@ -25,7 +25,7 @@ describe('ResetPanel', () => {
 		render(ResetPanel, { locale: 'en', progress: h });
 		await userEvent.click(screen.getByRole('button', { name: 'Erase all data…' }));
 		await userEvent.click(screen.getByRole('button', { name: 'Yes, erase all data' }));
-		await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Erased 14 records.'));
+		await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Erased 15 records.'));
 		expect(store.data.size).toBe(0);
 		expect(h.reloads).toBe(1);
 	});
