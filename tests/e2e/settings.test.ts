@@ -153,7 +153,8 @@ describe('undo and paced reveal in the player', () => {
 		expect(await withdrawn.count()).toBe(1);
 		expect(await withdrawn.innerText()).toContain(wrongText);
 		await page.goto(`${baseURL()}/play/elderly-wang/debrief`);
-		await page.getByTestId('withdrawn').waitFor();
+		// In the transcript, which a phone shows closed.
+		await page.getByTestId('withdrawn').waitFor({ state: 'attached' });
 		expect(await page.getByTestId('withdrawn').innerText()).toContain(wrongText);
 		await context.close();
 	}, 120_000);
