@@ -74,7 +74,7 @@ describe('Player.replayFrom', () => {
 		flushSync();
 		expect(player.turns).toHaveLength(1);
 		expect(player.mode).toBe('practice');
-		expect(await store.get('run:mini')).toBeUndefined();
+		expect(await store.get('run:mini')).toBeNull();
 	});
 
 	it('falls back to the opening, saving nothing, when the choices no longer replay or would end the case', async () => {
@@ -87,7 +87,7 @@ describe('Player.replayFrom', () => {
 		expect(await player.replayFrom(choices)).toBe(false);
 		flushSync();
 		expect(player.turns).toHaveLength(1);
-		expect(await store.get('run:mini')).toBeUndefined();
+		expect(await store.get('run:mini')).toBeNull();
 		expect((await store.keys()).filter((k) => k.startsWith('attempt:'))).toEqual(['attempt-1'].map((id) => `attempt:${id}`));
 	});
 });

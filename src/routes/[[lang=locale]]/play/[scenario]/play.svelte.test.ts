@@ -216,6 +216,7 @@ describe('PlaySession, resuming and replaying', () => {
 		await first.session.player.start();
 		await first.session.choose(0);
 		await first.session.choose(0);
+		await first.progress.flush();
 		const fresh = setup();
 		await fresh.session.resume();
 		expect(fresh.focus.newest).not.toHaveBeenCalled();
@@ -234,19 +235,22 @@ describe('PlaySession, resuming and replaying', () => {
 
 	it('replays a stored attempt to the decision asked for, in practice mode, and says so', async () => {
 		const store = new MemoryStore();
-		const { session, focus, progress } = setup({}, store);
+		const { session, progress } = setup({}, store);
 		await session.player.start();
 		session.player.mode = 'exam';
 		while (!session.player.ended) await session.choose(session.player.current.choices[0].index);
 		const taken = session.player.choicesTaken;
+		await progress.flush();
 		const replayed = setup({}, store);
 		await replayed.session.replay({ attempt: 'attempt-1', at: 3 });
 		expect(replayed.session.player.choicesTaken).toEqual(taken.slice(0, 2));
 		expect(replayed.session.player.mode).toBe('practice');
 		expect(replayed.session.replayNote).toBe(session.t.debriefUi.replayed.replace('{n}', '3'));
 		expect(replayed.focus.newest).toHaveBeenCalledOnce();
-		expect(progress.attempts.map((a) => a.mode)).toEqual(['exam']);
-		expect(focus.newest).toHaveBeenCalled();
+		await replayed.progress.flush();
+		// The exam attempt is as it was; the replay is the run in progress.
+		expect(replayed.progress.attempts.map((a) => [a.mode, a.choices])).toEqual([['exam', taken]]);
+		expect(await store.get('run:mini')).toMatchObject({ mode: 'practice', choices: taken.slice(0, 2) });
 	});
 
 	it('an attempt that is not there starts the case as usual and says why', async () => {

@@ -78,6 +78,8 @@ export class PlaySession {
 	/** An assignment sets the mode (exam, say): no choice may be taken before it has been read. */
 	#modeSettled = $state(true);
 	#assignmentRead: Promise<void> = Promise.resolve();
+	/** The learner has chosen, undone or restarted on this page: the reading position is theirs now. */
+	#acted = false;
 
 	/** True while the same case is open in another tab; this one then waits. */
 	readonly otherTab = $derived.by(() => this.#tabs?.otherTab ?? false);
@@ -147,7 +149,7 @@ export class PlaySession {
 	/** Loads the story and any saved run; a run resumed partway is read from its newest turn, not the top of the page. */
 	async resume(): Promise<void> {
 		await this.player.start();
-		if (!this.player.started) return;
+		if (!this.player.started || this.#acted) return;
 		await tick();
 		this.#o.focus?.newest();
 	}
@@ -208,6 +210,7 @@ export class PlaySession {
 			this.busy = false;
 		}
 		if (this.otherTab || this.modeConflict) return;
+		this.#acted = true;
 		this.status = '';
 		// Not awaited: saving is queued in order and must not hold up the next choice.
 		const saving = player.choose(index);
@@ -223,6 +226,7 @@ export class PlaySession {
 	}
 
 	async undo(): Promise<void> {
+		this.#acted = true;
 		this.reveal.finish();
 		await this.player.undo();
 		this.#tabs?.saved(this.player.choicesTaken.length);
@@ -232,6 +236,7 @@ export class PlaySession {
 	}
 
 	async restart(): Promise<void> {
+		this.#acted = true;
 		this.reveal.finish();
 		this.status = '';
 		await this.player.restart();
