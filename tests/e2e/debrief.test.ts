@@ -156,7 +156,7 @@ describe('the debrief on a 360 px phone', () => {
 		await page.waitForFunction(() => {
 			const turns = document.querySelectorAll('div.turn');
 			const r = turns[turns.length - 1].getBoundingClientRect();
-			return scrollY > 0 && r.top >= 0 && r.top < innerHeight;
+			return scrollY > 0 && r.bottom > 0 && r.top < innerHeight;
 		});
 		expect(
 			await page.evaluate(() => {
@@ -197,7 +197,7 @@ describe('progress charts', () => {
 });
 
 describe('axe on the debrief and progress pages at 360 px', () => {
-	it('finds nothing in either language or theme, with the transcript open and filtered', async () => {
+	it('finds nothing in either language or theme, with the transcript open and filtered', { timeout: 180_000 }, async () => {
 		const { context, page } = await newPage(browser, { viewport: PHONE });
 		await finishInExam(page);
 		await putRaw(page, `paper:${paper.id}`, paper);
