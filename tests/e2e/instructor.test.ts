@@ -145,7 +145,8 @@ describe('the instructor loop, without a server', () => {
 		expect(csv).toContain('replay conflict');
 		// The edited row's debrief is still available, from the replay.
 		await rowOf('小林').getByRole('button', { name: '查看复盘' }).click();
-		await teacher.page.locator('[data-testid="debrief-transcript"]').waitFor();
+		// Attached, not visible: a phone-sized page shows the transcript closed.
+		await teacher.page.locator('[data-testid="debrief-transcript"]').waitFor({ state: 'attached' });
 
 		expect(dialogs).toEqual([]);
 		// Creating the assignment threw nothing (it once failed to store it, silently) and it is in the instructor's storage.

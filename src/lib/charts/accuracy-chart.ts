@@ -33,6 +33,8 @@ export interface LineChartConfig {
 			spanGaps: boolean;
 			tension: number;
 			pointRadius: number;
+			/** Dashes for a reference line (the pass mark), not a series of results. */
+			borderDash?: number[];
 		}[];
 	};
 	options: Record<string, unknown>;

@@ -1,5 +1,6 @@
 /** UI strings. zh-CN is the source; en must have the same keys (the type enforces it). */
 import { SCORING_MESSAGES } from './scoring-messages.ts';
+import { DEBRIEF_MESSAGES } from './debrief-messages.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -172,7 +173,8 @@ const zh = {
 	instructorNav: '教师',
 	settingsNav: '设置',
 	myAssignments: '我的作业：{n} 份',
-	openAssignments: '查看作业'
+	openAssignments: '查看作业',
+	debriefUi: DEBRIEF_MESSAGES['zh-CN']
 };
 
 export type Messages = typeof zh;
@@ -348,7 +350,8 @@ const en: Messages = {
 	instructorNav: 'Instructor',
 	settingsNav: 'Settings',
 	myAssignments: 'My assignments: {n}',
-	openAssignments: 'Open assignments'
+	openAssignments: 'Open assignments',
+	debriefUi: DEBRIEF_MESSAGES.en
 };
 
 export const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zh, en };

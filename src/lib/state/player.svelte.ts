@@ -272,10 +272,50 @@ export class Player {
 		return Promise.all([finished, carded]).then(() => {});
 	}
 
+	/**
+	 * "Replay from here": a new practice run with `choices` (story indices, as an attempt stores them)
+	 * already taken, standing at the decision after them. The attempt they came from is not touched;
+	 * a run in progress is replaced, as by restart. False, at the opening, when they no longer replay.
+	 */
+	async replayFrom(choices: readonly number[]): Promise<boolean> {
+		await this.start();
+		const engine = this.#engine;
+		const ink = this.#ink;
+		if (!engine || !ink) return false;
+		const discarded = this.#renew();
+		this.mode = 'practice';
+		let turns: Turn[] = [];
+		try {
+			turns = ink.replay(engine, choices).turns;
+		} catch {
+			// The story changed since the attempt: the run starts at the opening instead.
+		}
+		// Replaying stops at a decision: one that ended the case would store a second attempt.
+		const ok = turns.length > 0 && turns.at(-1)!.choices.length > 0;
+		this.turns = ok ? turns : this.#opening(engine);
+		await discarded;
+		if (ok && choices.length) await this.#save();
+		return ok;
+	}
+
 	/** Starts the case again from the opening (the saved run is discarded). */
 	async restart(): Promise<void> {
 		// The new run begins at once, not when the old one is gone from storage: a choice taken meanwhile
 		// belongs to the new run, and its save is queued after the discard.
+		const discarded = this.#renew();
+		const engine = this.#engine;
+		if (!engine) {
+			this.live = false;
+			await discarded;
+			await this.start();
+			return;
+		}
+		this.turns = this.#opening(engine);
+		await discarded;
+	}
+
+	/** Forgets the run in hand (in storage too: the returned promise) and begins a new one's bookkeeping. */
+	#renew(): Promise<void> {
 		const discarded = this.#o.progress.discardRun(this.#o.scenarioId);
 		this.error = null;
 		this.attemptId = undefined;
@@ -284,16 +324,12 @@ export class Player {
 		this.#startedAt = this.#now();
 		this.seed = newOrderSeed(this.#o.random);
 		this.rules = CURRENT_RULES;
-		const engine = this.#engine;
-		if (!engine) {
-			this.live = false;
-			await discarded;
-			await this.start();
-			return;
-		}
+		return discarded;
+	}
+
+	#opening(engine: StoryEngine): Turn[] {
 		engine.reset();
 		const opening = engine.continue();
-		this.turns = [{ lines: opening.lines, choices: opening.choices }];
-		await discarded;
+		return [{ lines: opening.lines, choices: opening.choices }];
 	}
 }

@@ -7,7 +7,7 @@ import { MESSAGES } from '$lib/i18n/messages';
 import { MemoryStore } from '$lib/progress/kv-store';
 import { acceptAssignment, loadSubmissions } from '$lib/progress/learner-assignments';
 import { ProgressState } from '$lib/state/progress.svelte';
-import { PlaySession, type PlaySessionOptions } from './play.svelte.ts';
+import { PlaySession, replayRequest, type PlaySessionOptions } from './play.svelte.ts';
 import { fakeChannels } from '../../../../../tests/helpers/broadcast.ts';
 import { miniAssignment as assignment } from '$lib/instructor/fixtures.test-helpers';
 
@@ -207,5 +207,58 @@ describe('PlaySession', () => {
 		const again = new KeyboardEvent('keydown', { key: '1', cancelable: true });
 		session.onkeydown(again);
 		expect(again.defaultPrevented).toBe(false);
+	});
+});
+
+describe('PlaySession, resuming and replaying', () => {
+	it('a run resumed partway moves the reading position to its newest turn; a fresh one stays at the top', async () => {
+		const store = new MemoryStore();
+		const first = setup({}, store);
+		await first.session.player.start();
+		await first.session.choose(0);
+		await first.session.choose(0);
+		await first.progress.flush();
+		const fresh = setup();
+		await fresh.session.resume();
+		expect(fresh.focus.newest).not.toHaveBeenCalled();
+		const again = setup({}, store);
+		await again.session.resume();
+		expect(again.session.player.choicesTaken).toEqual([0, 0]);
+		expect(again.focus.newest).toHaveBeenCalledOnce();
+	});
+
+	it('reads ?replay=<attempt>&at=<decision>, and nothing that is not one', () => {
+		expect(replayRequest(new URLSearchParams('replay=a1&at=3'))).toEqual({ attempt: 'a1', at: 3 });
+		for (const q of ['', 'replay=a1', 'replay=a1&at=0', 'replay=a1&at=1.5', 'replay=&at=2', 'at=2']) {
+			expect(replayRequest(new URLSearchParams(q))).toBeUndefined();
+		}
+	});
+
+	it('replays a stored attempt to the decision asked for, in practice mode, and says so', async () => {
+		const store = new MemoryStore();
+		const { session, progress } = setup({}, store);
+		await session.player.start();
+		session.player.mode = 'exam';
+		while (!session.player.ended) await session.choose(session.player.current.choices[0].index);
+		const taken = session.player.choicesTaken;
+		await progress.flush();
+		const replayed = setup({}, store);
+		await replayed.session.replay({ attempt: 'attempt-1', at: 3 });
+		expect(replayed.session.player.choicesTaken).toEqual(taken.slice(0, 2));
+		expect(replayed.session.player.mode).toBe('practice');
+		expect(replayed.session.replayNote).toBe(session.t.debriefUi.replayed.replace('{n}', '3'));
+		expect(replayed.focus.newest).toHaveBeenCalledOnce();
+		await replayed.progress.flush();
+		// The exam attempt is as it was; the replay is the run in progress.
+		expect(replayed.progress.attempts.map((a) => [a.mode, a.choices])).toEqual([['exam', taken]]);
+		expect(await store.get('run:mini')).toMatchObject({ mode: 'practice', choices: taken.slice(0, 2) });
+	});
+
+	it('an attempt that is not there starts the case as usual and says why', async () => {
+		const { session } = setup();
+		await session.replay({ attempt: 'gone', at: 2 });
+		expect(session.player.live).toBe(true);
+		expect(session.player.choicesTaken).toEqual([]);
+		expect(session.replayNote).toBe(session.t.debriefUi.replayMissing);
 	});
 });

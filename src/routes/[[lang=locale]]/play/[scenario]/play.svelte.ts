@@ -7,7 +7,7 @@ import type { StoryMeta } from '$lib/content/story-meta';
 import { afterFirstPaint, afterNextPaint } from '$lib/browser/after-paint';
 import { spokenLines } from '$lib/engine/lines';
 import type { Passage } from '$lib/engine/story-engine';
-import { MESSAGES, localePrefix, type Locale } from '$lib/i18n/messages';
+import { MESSAGES, fill, localePrefix, type Locale } from '$lib/i18n/messages';
 import type { ResultPackage } from '$lib/instructor/result';
 import type { AssignmentRun, OpenStore } from '$lib/state/assignment-run.svelte';
 import { Player } from '$lib/state/player.svelte';
@@ -35,6 +35,20 @@ export interface PlaySessionOptions {
 	newId?: () => string;
 }
 
+/** "Replay from here" (`?replay=<attempt id>&at=<decision>`): a new practice run standing at that decision of that attempt. */
+export interface ReplayRequest {
+	attempt: string;
+	/** 1-based, as the debrief numbers decisions. */
+	at: number;
+}
+
+/** The replay asked for in the page's address, if any. */
+export function replayRequest(query: URLSearchParams): ReplayRequest | undefined {
+	const attempt = query.get('replay');
+	const at = Number(query.get('at'));
+	return attempt && Number.isInteger(at) && at >= 1 ? { attempt, at } : undefined;
+}
+
 export class PlaySession {
 	readonly player: Player;
 	readonly reveal = new Reveal();
@@ -53,6 +67,8 @@ export class PlaySession {
 	status = $state('');
 	/** The client's last words are drawn first; the debrief (and its chart) follows a frame later. */
 	debriefShown = $state(false);
+	/** Said, and shown, once a replay from a decision has begun (or could not). */
+	replayNote = $state('');
 	/** Opened from a SCORM package: the LMS fixes the mode and hears each decision. */
 	scorm = $state.raw<ScormPlay | undefined>();
 
@@ -62,6 +78,8 @@ export class PlaySession {
 	/** An assignment sets the mode (exam, say): no choice may be taken before it has been read. */
 	#modeSettled = $state(true);
 	#assignmentRead: Promise<void> = Promise.resolve();
+	/** The learner has chosen, undone or restarted on this page: the reading position is theirs now. */
+	#acted = false;
 
 	/** True while the same case is open in another tab; this one then waits. */
 	readonly otherTab = $derived.by(() => this.#tabs?.otherTab ?? false);
@@ -117,15 +135,36 @@ export class PlaySession {
 	}
 
 	/** In the browser, once the page is up: claims the tab, then loads the story and the assignment. */
-	mount(assignmentId: string | null): () => void {
+	mount(assignmentId: string | null, replay?: ReplayRequest): () => void {
 		const tabs = new TabClaim(this.meta.id, this.#o.tabs);
 		this.#tabs = tabs;
 		this.interactive = true;
 		// The runtime and the story are fetched once the page is up, so they never compete with what shows
 		// the first choice; a click before then starts them at once (choose waits for start).
-		afterFirstPaint(() => this.player.start());
+		afterFirstPaint(() => (replay ? this.replay(replay) : this.resume()));
 		if (assignmentId) this.#readAssignment(assignmentId);
 		return () => tabs.close();
+	}
+
+	/** Loads the story and any saved run; a run resumed partway is read from its newest turn, not the top of the page. */
+	async resume(): Promise<void> {
+		await this.player.start();
+		if (!this.player.started || this.#acted) return;
+		await tick();
+		this.#o.focus?.newest();
+	}
+
+	/** Starts a practice run at decision `at` of a stored attempt; the attempt stays as it was. */
+	async replay({ attempt, at }: ReplayRequest): Promise<void> {
+		const progress = this.#o.progress;
+		await progress.open();
+		const record = progress.attempts.find((a) => a.id === attempt && a.scenarioId === this.meta.id);
+		const ok = record ? await this.player.replayFrom(record.choices.slice(0, at - 1)) : false;
+		if (!record) await this.player.start();
+		this.#tabs?.saved(this.player.choicesTaken.length);
+		this.replayNote = ok ? fill(this.t.debriefUi.replayed, { n: at }) : this.t.debriefUi.replayMissing;
+		await tick();
+		this.#o.focus?.newest();
 	}
 
 	#readAssignment(id: string): void {
@@ -171,6 +210,7 @@ export class PlaySession {
 			this.busy = false;
 		}
 		if (this.otherTab || this.modeConflict) return;
+		this.#acted = true;
 		this.status = '';
 		// Not awaited: saving is queued in order and must not hold up the next choice.
 		const saving = player.choose(index);
@@ -186,6 +226,7 @@ export class PlaySession {
 	}
 
 	async undo(): Promise<void> {
+		this.#acted = true;
 		this.reveal.finish();
 		await this.player.undo();
 		this.#tabs?.saved(this.player.choicesTaken.length);
@@ -195,6 +236,7 @@ export class PlaySession {
 	}
 
 	async restart(): Promise<void> {
+		this.#acted = true;
 		this.reveal.finish();
 		this.status = '';
 		await this.player.restart();
