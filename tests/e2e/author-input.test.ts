@@ -93,7 +93,7 @@ describe('the authoring page', () => {
 		expect(await page.locator('h1').innerText()).toBe('Write a case');
 		await pasteAndCheck(page, fixture('xss'));
 		await waitForLive(page);
-		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('Passed: ready to play and save, with 3 suggestion(s).');
+		expect(await page.locator('[data-testid="check-status"]').innerText()).toBe('Passed: ready to play and save, with 3 suggestions.');
 		await axe('en xss');
 		await context.close();
 	});
