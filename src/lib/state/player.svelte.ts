@@ -81,17 +81,12 @@ export class Player {
 	readonly started = $derived(this.turns.length > 1 || this.undone.length > 0);
 	/** Undo is a practice aid: never in exam mode, and not once the case has ended (the attempt is stored). */
 	readonly canUndo = $derived(this.mode === 'practice' && this.live && !this.ended && this.turns.length > 1);
+	/** Every `#phase` line tag shown so far, in order. */
+	readonly #phases = $derived(this.turns.flatMap((t) => t.lines.flatMap((l) => (l.phase ? [l.phase] : []))));
 	/** The stage the story is in: the last `#phase` line tag shown. */
-	readonly phase = $derived.by<PhaseId | undefined>(() => {
-		for (let t = this.turns.length - 1; t >= 0; t--) {
-			const lines = this.turns[t].lines;
-			for (let i = lines.length - 1; i >= 0; i--) if (lines[i].phase) return lines[i].phase;
-		}
-		return undefined;
-	});
-
+	readonly phase = $derived<PhaseId | undefined>(this.#phases.at(-1));
 	/** The stages the story has been through so far (a client who leaves early skips some). */
-	readonly reached = $derived(new Set(this.turns.flatMap((t) => t.lines.flatMap((l) => (l.phase ? [stageOf(l.phase)] : [])))));
+	readonly reached = $derived(new Set(this.#phases.map(stageOf)));
 
 	/** When this run began (restored with a saved run). */
 	get startedAt(): Date {
