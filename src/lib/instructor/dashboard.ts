@@ -54,13 +54,14 @@ export function attemptOf(pkg: ResultPackage): string {
  * Rows are keyed by content, so identical copies are one row already.
  */
 export function withConflicts(rows: readonly ClassRow[]): ClassRow[] {
+	const attempts = rows.map((r) => attemptOf(r.pkg));
 	const copies = new Map<string, number>();
-	for (const r of rows) copies.set(attemptOf(r.pkg), (copies.get(attemptOf(r.pkg)) ?? 0) + 1);
-	return rows.map((r) => {
-		const others = copies.get(attemptOf(r.pkg))! - 1;
+	for (const a of attempts) copies.set(a, (copies.get(a) ?? 0) + 1);
+	return rows.map((r, i) => {
+		const others = copies.get(attempts[i])! - 1;
 		const failed: FailedCheck[] = r.failed.filter((f) => f.check !== 'conflict');
 		if (others > 0) failed.push({ check: 'conflict', copies: others });
-		return failed.length === r.failed.length && failed.every((f, i) => f === r.failed[i])
+		return failed.length === r.failed.length && failed.every((f, k) => f === r.failed[k])
 			? r
 			: { ...r, failed, status: statusOf(r.check, failed) };
 	});

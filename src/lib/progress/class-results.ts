@@ -128,8 +128,9 @@ export async function loadResults(
 		try {
 			const pkg = readResultFile(JSON.stringify(value));
 			// The same package under an older key and a newer one (restored from a backup, say) is one result.
-			if (seen.has(resultKey(pkg))) continue;
-			seen.add(resultKey(pkg));
+			const identity = resultKey(pkg);
+			if (seen.has(identity)) continue;
+			seen.add(identity);
 			out.push({ key, pkg });
 		} catch {
 			// A damaged record is skipped here; the progress loader reports set-aside records.
@@ -140,11 +141,13 @@ export async function loadResults(
 
 /** Removes a result under every key it is stored under. */
 export async function removeResult(store: KeyValueStore, stored: StoredResult): Promise<void> {
-	const keys = new Set([stored.key, resultKey(stored.pkg)]);
-	for (const [key, value] of await store.entries(PREFIX.instructorResult)) {
+	const identity = resultKey(stored.pkg);
+	const keys = new Set([stored.key, identity]);
+	// Older and newer keys alike begin with the case's id: only its results need reading.
+	for (const [key, value] of await store.entries(KEY.instructorResult(stored.pkg.scenarioId, ''))) {
 		if (keys.has(key)) continue;
 		try {
-			if (resultKey(readResultFile(JSON.stringify(value))) === resultKey(stored.pkg)) keys.add(key);
+			if (resultKey(readResultFile(JSON.stringify(value))) === identity) keys.add(key);
 		} catch {
 			// Not this result.
 		}
