@@ -1,3 +1,4 @@
+import { bestOf } from '../../src/lib/engine/audit-best.ts';
 import { readFileSync } from 'node:fs';
 import { compileInk } from '../../src/lib/engine/compile.ts';
 import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
@@ -16,7 +17,7 @@ export function bestPath(inkFile: string): { choices: number[]; texts: string[];
 	const choices: number[] = [];
 	const texts: string[] = [];
 	while (!passage.ended) {
-		const pick = passage.choices.find((c) => c.tags.quality === 'best') ?? passage.choices[0];
+		const pick = bestOf(passage.choices);
 		choices.push(passage.choices.indexOf(pick));
 		texts.push(pick.text);
 		passage = engine.choose(pick.index);

@@ -5,6 +5,7 @@
  * any of them scores like a learner who reads, the score is not measuring
  * judgement. Shared by the strategy test and `npm run bench`.
  */
+import { bestOf } from '../../src/lib/engine/audit-best.ts';
 import { displayOrder, seedForDecision } from '../../src/lib/engine/option-order.ts';
 import { transcriptOf } from '../../src/lib/engine/replay.ts';
 import { StoryEngine, type OfferedChoice, type Passage } from '../../src/lib/engine/story-engine.ts';
@@ -38,7 +39,7 @@ export const STRATEGIES = {
 export type StrategyName = keyof typeof STRATEGIES;
 
 /** The model worker: a best option wherever there is one. */
-export const bestOption: Pick = (shown) => shown.find((c) => c.tags.quality === 'best') ?? shown[0];
+export const bestOption: Pick = (shown) => bestOf(shown);
 
 /** Plays one run with `pick`; the run's option order and the strategy's tie-breaks both come from `seed`. */
 export function playRun(engine: StoryEngine, pick: Pick, seed: number): number {

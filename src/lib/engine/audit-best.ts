@@ -28,7 +28,8 @@ export interface BestPath {
 	findings: BestPathFinding[];
 }
 
-const bestOf = (choices: readonly OfferedChoice[]) =>
+/** The model worker's pick: the first best option in the order given, else the first good one, and so on. */
+export const bestOf = <T extends Pick<OfferedChoice, 'tags'>>(choices: readonly T[]): T =>
 	[...choices].sort((a, b) => RANK[a.tags.quality ?? 'harmful'] - RANK[b.tags.quality ?? 'harmful'])[0];
 
 /**
