@@ -6,7 +6,7 @@
  * Built-in stories must also pass the all-paths audit.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -21,32 +21,26 @@ interface Compiled {
 
 /**
  * The all-paths audit takes seconds per story; a story whose source and
- * checking code are unchanged is not audited again. The key covers the
- * engine files, so changing the rules re-checks every story.
+ * checking code are unchanged is not audited again. The key covers every
+ * source file of the folders the audit and the metadata are made from (the
+ * engine, the scoring rules the best path is scored by, the tag vocabulary),
+ * so changing any of them re-checks every story.
  */
 const CACHE_DIR = 'node_modules/.cache/casework-ink';
-const ENGINE_FILES = [
-	'audit.ts',
-	'audit-best.ts',
-	'audit-cast.ts',
-	'audit-paths.ts',
-	'audit-report.ts',
-	'audit-sample.ts',
-	'audit-state.ts',
-	'compile.ts',
-	'compile-map.ts',
-	'tags.ts',
-	'story-engine.ts',
-	'replay.ts'
-].map((f) => fileURLToPath(new URL(`../src/lib/engine/${f}`, import.meta.url)));
+const CHECKING_CODE = ['engine', 'scoring', 'domain', 'content'].flatMap((folder) => {
+	const dir = fileURLToPath(new URL(`../src/lib/${folder}/`, import.meta.url));
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+		.sort()
+		.map((f) => join(dir, f));
+});
 
 /** A built-in story walks in a few seconds; one that needs more than this is too large to ship. */
 const AUDIT_TIME_LIMIT_MS = 120_000;
 
 function cacheKey(source: string): string {
 	const h = createHash('sha256').update(source);
-	for (const f of ENGINE_FILES) h.update(readFileSync(f));
-	h.update(readFileSync(fileURLToPath(new URL('../src/lib/content/story-meta.ts', import.meta.url))));
+	for (const f of CHECKING_CODE) h.update(readFileSync(f));
 	return h.digest('hex');
 }
 
