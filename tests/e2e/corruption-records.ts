@@ -162,7 +162,7 @@ export const hub =
 	({ mistakes = 1, paperCurrent = true } = {}): Check =>
 	async (page) => {
 		await page.locator('[data-testid="hub-due"]', { hasText: fill(quiz.hub.dueToday, { n: 1 }) }).waitFor();
-		expect(await text(page, 'hub-mistakes')).toBe(fill(quiz.hub.mistakeCount, { n: mistakes, m: 0 }));
+		expect(await text(page, 'hub-mistakes')).toBe(fill(quiz.hub.mistakeCount, { n: mistakes, c: 0, m: 0 }));
 		expect((await text(page, 'hub-paper')).trim()).toBe(paperCurrent ? fill(quiz.hub.resumePaper, { n: 3 }) : quiz.hub.startPaper);
 	};
 export const classTable: Check = async (page) => {

@@ -76,7 +76,7 @@ describe('chapter practice, then the review', () => {
 		expect(await page.locator('[data-testid="home-due"]').innerText()).toBe('今天有 1 道题待复习');
 		await page.goto(`${baseURL()}/quiz`);
 		await page.waitForFunction(() => document.querySelector('[data-testid="hub-due"]')?.textContent?.includes('1 题'));
-		expect(await page.locator('[data-testid="hub-mistakes"]').innerText()).toBe('错题 1 道 · 标记 0 道');
+		expect(await page.locator('[data-testid="hub-mistakes"]').innerText()).toBe('错题 1 道 · 案例决定 0 个 · 标记 0 道');
 		await page.goto(`${baseURL()}/quiz/mistakes`);
 		const entry = page.locator(`[data-testid="mistake-list"] li[data-id="${missed}"]`);
 		await entry.waitFor();
