@@ -206,8 +206,12 @@ export class PlaySession {
 			// A click that comes before the story (or the assignment's mode) waits for it, once.
 			if (this.busy) return;
 			this.busy = true;
-			await Promise.all([player.start(), this.#assignmentRead]);
-			this.busy = false;
+			try {
+				await Promise.all([player.start(), this.#assignmentRead]);
+			} finally {
+				// Whatever happens while loading, the options must not stay disabled.
+				this.busy = false;
+			}
 		}
 		if (this.otherTab || this.modeConflict) return;
 		this.#acted = true;
