@@ -10,9 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { baseURL, choiceButton, launch, newPage, waitForLive } from './browser.ts';
 import { getRaw, putRaw, storedKeys } from './idb.ts';
 import { paper } from './corruption-records.ts';
-import { storyJson } from '../helpers/stories.ts';
-import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
-import { replayStep } from '../../src/lib/engine/replay.ts';
+import { firstOptionPath, storyJson } from '../helpers/stories.ts';
 import { scoreRun } from '../../src/lib/scoring/index.ts';
 import { MESSAGES } from '../../src/lib/i18n/messages.ts';
 
@@ -20,18 +18,6 @@ const ID = 'elderly-wang';
 const PHONE = { width: 360, height: 740 };
 const zh = MESSAGES['zh-CN'];
 
-/** The story's first option at every decision: a blind path, so it has weak and harmful choices to filter. */
-function firstOptionPath(json: string): number[] {
-	const engine = new StoryEngine(json);
-	let passage = engine.continue();
-	const path: number[] = [];
-	while (passage.choices.length) {
-		const index = passage.choices[0].index;
-		passage = replayStep(engine, passage, index, path.length);
-		path.push(index);
-	}
-	return path;
-}
 const path = firstOptionPath(storyJson(ID, 'zh-CN'));
 const scored = scoreRun(storyJson(ID, 'zh-CN'), path);
 const weakCount = scored.decisions.filter((d) => d.quality === 'weak' || d.quality === 'harmful').length;

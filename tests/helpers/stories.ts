@@ -1,6 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { StoryEngine } from '../../src/lib/engine/story-engine.ts';
-import type { Transcript, Turn } from '../../src/lib/engine/replay.ts';
+import { replayStep, type Transcript, type Turn } from '../../src/lib/engine/replay.ts';
 import { compileFile } from '../../scripts/lib/stories.ts';
 
 /** Every built-in scenario id: a folder under stories/ with both locales. */
@@ -32,4 +32,17 @@ export function playFrom(json: string, path: string, choices: number[], vars: Re
 	}
 	turns.push({ lines: passage.lines, choices: passage.choices });
 	return { turns, ended: passage.ended, ending: passage.lines.findLast((l) => l.ending)?.ending };
+}
+
+/** The story's first option at every decision: a blind path, with weak and harmful choices on it. */
+export function firstOptionPath(json: string): number[] {
+	const engine = new StoryEngine(json);
+	let passage = engine.continue();
+	const path: number[] = [];
+	while (passage.choices.length) {
+		const index = passage.choices[0].index;
+		passage = replayStep(engine, passage, index, path.length);
+		path.push(index);
+	}
+	return path;
 }
