@@ -31,8 +31,8 @@ const zh = {
 		dueToday: '今天待复习：{n} 题',
 		startReview: '开始复习',
 		mistakes: '错题本',
-		mistakesHint: '所有答错和标记过的题目，可按章节筛选、重做。',
-		mistakeCount: '错题 {n} 道 · 标记 {m} 道',
+		mistakesHint: '所有答错和标记过的题目，以及案例中仍未选对的决定，可按章节筛选、重做。',
+		mistakeCount: '错题 {n} 道 · 案例决定 {c} 个 · 标记 {m} 道',
 		openMistakes: '打开错题本',
 		paper: '个案工作专项模拟',
 		paperHint:
@@ -239,7 +239,11 @@ const zh = {
 		noCases: '还没有完成的个案。',
 		case: '个案',
 		total: '总分',
-		debrief: '查看复盘'
+		debrief: '查看复盘',
+		// The scrolling tables' names: a landmark each, so not the same as their section's.
+		accuracyTable: '各章节正确率（表格）',
+		papersTable: '模拟考试记录（表格）',
+		casesTable: '个案情境记录（表格）'
 	},
 	book: {
 		speakerSays: '{name}说：',
@@ -281,8 +285,9 @@ const en: QuizMessages = {
 		dueToday: 'Due today: {n}',
 		startReview: 'Start review',
 		mistakes: 'Mistake book',
-		mistakesHint: 'Every item you got wrong or flagged, filterable by chapter, ready to retry.',
-		mistakeCount: '{n} wrong · {m} flagged',
+		mistakesHint:
+			'Every item you got wrong or flagged, and every case decision you have yet to get right, filterable by chapter, ready to retry.',
+		mistakeCount: '{n} wrong · {c} {c, plural, one {case decision} other {case decisions}} · {m} flagged',
 		openMistakes: 'Open the mistake book',
 		paper: 'Sectional mock paper: casework',
 		paperHint:
@@ -489,7 +494,10 @@ const en: QuizMessages = {
 		noCases: 'No cases finished yet.',
 		case: 'Case',
 		total: 'Total',
-		debrief: 'Debrief'
+		debrief: 'Debrief',
+		accuracyTable: 'Accuracy by chapter (table)',
+		papersTable: 'Mock papers (table)',
+		casesTable: 'Cases (table)'
 	},
 	book: {
 		speakerSays: '{name} says:',
