@@ -161,3 +161,26 @@ describe('the home page', () => {
 		await context.close();
 	});
 });
+
+describe('a desktop layout', () => {
+	it('sets the cases side by side and the progress sections two by two at 1280 px, one column on a phone', async () => {
+		const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+		const columns = (selector: string) =>
+			page.locator(selector).evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))).size);
+		await page.goto(`${baseURL()}/`);
+		await page.locator('[data-testid="stats-elderly-wang"]').waitFor();
+		expect(await columns('[data-testid^="scenario-"]')).toBe(3);
+		// The header's name lines up with the page's own heading.
+		const left = (s: string) => page.locator(s).evaluate((e) => Math.round(e.getBoundingClientRect().left));
+		expect(Math.abs((await left('header .brand')) - (await left('main h1')))).toBeLessThanOrEqual(1);
+		await page.goto(`${baseURL()}/progress`);
+		await page.locator('main section').first().waitFor();
+		expect(await columns('main > section')).toBe(2);
+		await page.setViewportSize({ width: 360, height: 740 });
+		expect(await columns('main > section')).toBe(1);
+		await page.goto(`${baseURL()}/`);
+		await page.locator('[data-testid="stats-elderly-wang"]').waitFor();
+		expect(await columns('[data-testid^="scenario-"]')).toBe(1);
+		await context.close();
+	});
+});
