@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { coach } from './scripts/vite-plugin-coach.ts';
 import { ink } from './scripts/vite-plugin-ink.ts';
 import { islands } from './scripts/vite-plugin-islands.ts';
 
 export default defineConfig({
-	plugins: [ink(), sveltekit(), islands({ 'entry/home-island': 'src/lib/islands/home.ts' })],
+	plugins: [ink(), coach(), sveltekit(), islands({ 'entry/home-island': 'src/lib/islands/home.ts' })],
 	test: {
 		expect: { requireAssertions: true },
 		// The JSON report lets .ci/run print the pass/fail count CI reads.
@@ -27,7 +28,9 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
-					include: ['src/**/*.component.test.ts', 'src/**/*.svelte.test.ts']
+					include: ['src/**/*.component.test.ts', 'src/**/*.svelte.test.ts'],
+					// jsdom renders run on the same two cores as the model training and the e2e build: headroom, not slowness, is what this buys.
+					testTimeout: 15_000
 				}
 			},
 			{
