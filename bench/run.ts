@@ -4,7 +4,8 @@
  * grade a quiz mock paper, measured in Chromium against
  * the built static site; then Lighthouse scores and the project's own PWA
  * check for the home page and one scenario (bench/lighthouse.ts); and the
- * blind-strategy table of every story (bench/strategies.ts). Prints a
+ * blind-strategy table of every story (bench/strategies.ts); and the
+ * free-text coach's accuracy, speed and size (bench/coach.ts). Prints a
  * report and writes bench/results/latest.json.
  *   npm run bench [-- --no-build] [--no-lighthouse]
  * It reports, it does not judge: exit 0 whatever the figures, 1 only if the
@@ -25,6 +26,7 @@ import { measureLighthouse, reportLighthouse, type LighthouseFigures } from './l
 import { LOCALE, ROOT, measureScenario, type ScenarioFigures } from './scenario.ts';
 import { report, reportQuiz, writeResults } from './report.ts';
 import { reportStrategies } from './strategies.ts';
+import { reportCoach } from './coach.ts';
 import { ms, renderTable, verdict } from './table.ts';
 
 function build() {
@@ -137,6 +139,7 @@ async function main() {
 		}
 		if (lighthouse) reportLighthouse(lighthouse);
 		reportStrategies(scenarioIds());
+		reportCoach(site);
 		if (devBuild)
 			console.log('\nWARNING: build/ holds a Svelte dev-mode client build; these figures overstate production. Run without --no-build.');
 		writeResults(site, devBuild, home, scenarios, quiz, classImport, lighthouse, failures);
