@@ -36,6 +36,7 @@ export const PAGES = [
 	'/settings',
 	'/quiz',
 	'/quiz/coverage',
+	'/quiz/drill?t=empathy',
 	'/quiz/mistakes',
 	'/quiz/paper',
 	'/quiz/practice',
