@@ -32,3 +32,14 @@ describe('the coach model', () => {
 		for (const e of coachReply(m, pasted).evidence) expect(pasted).toContain(e);
 	});
 });
+
+describe('closestOption', () => {
+	it('marks the option that uses the same technique as the reply', async () => {
+		const { closestOption } = await import('./closest.ts');
+		const m = load(model);
+		const options = ['（放下手里的笔，转过身来，身体微微前倾，看着她）', '您这个情况必须马上去医院，一定不能再拖了。'];
+		expect(closestOption(m, '（合上本子，面向阿姨坐好，点点头）', options)).toBe(0);
+		expect(closestOption(m, '这件事千万别拖，必须今天就去看医生。', options)).toBe(1);
+		expect(closestOption(m, '随便写点', [])).toBe(-1);
+	});
+});

@@ -45,6 +45,12 @@ const zh = {
 		'other-language': '这句话不是当前界面的语言（中文），教练只能读中文回应。'
 	},
 	principle: '原则：',
+	ownWords: '先用自己的话回应',
+	ownWordsHint: '练习模式下，每个决定先写下你会怎么说，教练离线分析后再显示选项。',
+	ownPrompt: '你会怎么回应？先写下来，再看选项。',
+	showOptions: '直接看选项',
+	closest: '最接近你的回应',
+	phaseNow: '此时所处阶段：{phase}',
 	models: '示范回应',
 	yourReplyWas: '你写的是：',
 	principles: {
@@ -113,6 +119,12 @@ const en: CoachMessages = {
 		'other-language': 'That is not in the interface’s language (English); the coach reads English replies here.'
 	},
 	principle: 'Principle:',
+	ownWords: 'Reply in my own words first',
+	ownWordsHint: 'In practice mode, write what you would say at each decision; the coach reads it offline, then the options show.',
+	ownPrompt: 'What would you say? Write it first, then see the options.',
+	showOptions: 'Just show the options',
+	closest: 'Closest to your reply',
+	phaseNow: 'Stage at this point: {phase}',
 	models: 'Model replies',
 	yourReplyWas: 'You wrote:',
 	principles: {

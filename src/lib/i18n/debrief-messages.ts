@@ -20,7 +20,12 @@ const zh = {
 	figures: '查看图中的数字',
 	attempt: '第几次',
 	passLine: '及格线',
-	noFamilies: '—'
+	noFamilies: '—',
+	ownReply: '你自己的回应',
+	coachRead: '教练判断：{techniques}，{use}',
+	coachUnsure: '教练判断：不确定',
+	useWell: '像恰当运用',
+	useMisuse: '像常见误用'
 };
 
 export type DebriefMessages = typeof zh;
@@ -46,7 +51,12 @@ const en: DebriefMessages = {
 	figures: 'The figures in this chart',
 	attempt: 'Attempt',
 	passLine: 'Pass mark',
-	noFamilies: '—'
+	noFamilies: '—',
+	ownReply: 'Your own reply',
+	coachRead: 'The coach read: {techniques}, {use}',
+	coachUnsure: 'The coach read: not sure',
+	useWell: 'a sound use',
+	useMisuse: 'a common misuse'
 };
 
 export const DEBRIEF_MESSAGES = { 'zh-CN': zh, en };

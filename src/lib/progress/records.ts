@@ -10,6 +10,7 @@ import { AnswerEventSchema, HISTORY_CAP } from '../quiz/history.ts';
 import { MistakeBookSchema } from '../quiz/mistakes.ts';
 import { NotesSchema } from '../quiz/notes.ts';
 import { TOPIC_IDS } from '../quiz/topics.ts';
+import { TECHNIQUES } from '../domain/casework.ts';
 import { DEFAULT_DISPLAY, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES } from '../settings/display.ts';
 
 /**
@@ -50,6 +51,27 @@ const scoring = v.optional(v.picklist([1, 2]));
 /** Seeds the order options are shown in (engine/option-order.ts); absent on runs made before shuffling. */
 const orderSeed = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)));
 
+/**
+ * What the learner typed at a decision with "reply in my own words first"
+ * on, and the coach's reading of it (coach/model.ts): kept with the run and
+ * the attempt, so the transcript and the debrief show it. Added within v2,
+ * optional: earlier records load unchanged.
+ */
+export const OwnReplySchema = v.object({
+	/** The decision (0-based) it was typed at. */
+	at: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1999)),
+	text: v.pipe(v.string(), v.maxLength(4000)),
+	/** The coach's techniques, most likely first (at most three); empty when it could not read the reply. */
+	techniques: v.pipe(v.array(v.picklist(TECHNIQUES)), v.maxLength(3)),
+	use: v.picklist(['well', 'misuse']),
+	unsure: v.boolean(),
+	evidence: v.pipe(v.array(v.pipe(v.string(), v.maxLength(4000))), v.maxLength(3)),
+	/** The story's index of the scripted option closest to it (coach/closest.ts). */
+	closest: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)))
+});
+export type OwnReply = v.InferOutput<typeof OwnReplySchema>;
+const ownReplies = v.optional(v.pipe(v.array(OwnReplySchema), v.maxLength(2000)));
+
 /** A case in progress: enough to replay it to the exact same point. */
 export const RunSchema = v.object({
 	v: v.literal(SCHEMA_VERSION),
@@ -62,6 +84,7 @@ export const RunSchema = v.object({
 	undone: undoneList,
 	seed: orderSeed,
 	scoring,
+	replies: ownReplies,
 	startedAt: isoDate,
 	updatedAt: isoDate
 });
@@ -79,6 +102,7 @@ export const AttemptSchema = v.object({
 	undone: undoneList,
 	seed: orderSeed,
 	scoring,
+	replies: ownReplies,
 	startedAt: isoDate,
 	finishedAt: isoDate,
 	total: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
@@ -103,9 +127,11 @@ export const DisplaySettingsSchema = v.object({
 
 export const PracticeSettingsSchema = v.object({
 	/** Offer "undo last choice" in practice mode (never in exam mode). */
-	undo: v.optional(v.boolean(), true)
+	undo: v.optional(v.boolean(), true),
+	/** In practice mode, type a reply of one's own at each decision before the options show (the free-text coach). */
+	ownWords: v.optional(v.boolean(), false)
 });
-export const DEFAULT_PRACTICE_SETTINGS: v.InferOutput<typeof PracticeSettingsSchema> = { undo: true };
+export const DEFAULT_PRACTICE_SETTINGS: v.InferOutput<typeof PracticeSettingsSchema> = { undo: true, ownWords: false };
 
 /** The learner's own plan (quiz/daily-plan.ts): an exam date to count down to and a daily goal. Added within v2 with defaults. */
 export const PlanSettingsSchema = v.object({

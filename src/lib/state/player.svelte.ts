@@ -16,7 +16,7 @@ import type { Turn } from '../engine/replay.ts';
 import type { Passage, StoryEngine } from '../engine/story-engine.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { requestPersistence } from '../progress/persistence.ts';
-import { SCHEMA_VERSION, type RunRecord } from '../progress/records.ts';
+import { SCHEMA_VERSION, type OwnReply, type RunRecord } from '../progress/records.ts';
 import { runningTotal } from '../scoring/running.ts';
 import { CURRENT_RULES, rulesOf, scoreTranscript, type ScoringRules, type UndoneChoice } from '../scoring/score.ts';
 import type { ProgressState } from './progress.svelte';
@@ -67,6 +67,8 @@ export class Player {
 	seed = $state(0);
 	/** The rules this run is scored by: the current ones, or those of a run resumed from before them. */
 	rules = $state<ScoringRules>(CURRENT_RULES);
+	/** What the learner typed at decisions, with "reply in my own words first" on, and the coach's reading. */
+	replies = $state.raw<OwnReply[]>([]);
 
 	readonly current = $derived(this.turns.at(-1)!);
 	readonly choicesTaken = $derived(this.turns.filter((t) => t.chosen !== undefined).map((t) => t.chosen!));
@@ -146,7 +148,7 @@ export class Player {
 		this.#ink = ink;
 		await opening;
 		const saved = this.#o.progress.runs.get(this.#o.scenarioId);
-		if (saved && saved.locale === this.#o.locale && (saved.choices.length || saved.undone?.length)) {
+		if (saved && saved.locale === this.#o.locale && (saved.choices.length || saved.undone?.length || saved.replies?.length)) {
 			try {
 				this.turns = ink.replay(engine, saved.choices).turns;
 				this.mode = saved.mode;
@@ -154,6 +156,7 @@ export class Player {
 				this.seed = saved.seed ?? seedFromText(saved.startedAt);
 				this.rules = rulesOf(saved);
 				this.undone = saved.undone ?? [];
+				this.replies = saved.replies ?? [];
 				this.#startedAt = new Date(saved.startedAt);
 			} catch (e) {
 				let detail: string;
@@ -216,6 +219,19 @@ export class Player {
 		];
 	}
 
+	/** Keeps what the learner typed at the current decision (one reply per decision: a second replaces the first), and saves the run. */
+	async keepReply(reply: Omit<OwnReply, 'at'>): Promise<void> {
+		if (!this.live || this.ended) return;
+		const at = this.turns.length - 1;
+		this.replies = [...this.replies.filter((r) => r.at !== at), { ...reply, at }];
+		await this.#save();
+	}
+
+	/** The reply typed at decision `k` (0-based), if any. */
+	replyAt(k: number): OwnReply | undefined {
+		return this.replies.find((r) => r.at === k);
+	}
+
 	/**
 	 * Takes back the last choice (practice mode only). The story is replayed
 	 * to the decision before it, so the client's memory of the withdrawn
@@ -242,6 +258,7 @@ export class Player {
 			storyHash: this.#o.storyHash,
 			choices: this.choicesTaken,
 			...(this.undone.length ? { undone: this.undone } : {}),
+			...(this.replies.length ? { replies: this.replies } : {}),
 			seed: this.seed,
 			scoring: this.rules,
 			startedAt: this.#startedAt.toISOString()
@@ -316,6 +333,7 @@ export class Player {
 		this.attemptId = undefined;
 		this.#finishedAt = undefined;
 		this.undone = [];
+		this.replies = [];
 		this.#startedAt = this.#now();
 		this.seed = newOrderSeed(this.#o.random);
 		this.rules = CURRENT_RULES;

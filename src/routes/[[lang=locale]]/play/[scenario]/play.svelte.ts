@@ -15,6 +15,9 @@ import type { ProgressState } from '$lib/state/progress.svelte';
 import type { ScormPlay } from '$lib/state/scorm-play.svelte';
 import { readScoLaunch } from '$lib/instructor/scorm-launch';
 import { Reveal } from '$lib/state/reveal.svelte';
+import { OwnWords } from '$lib/state/own-words.svelte';
+import type { CoachLang } from '$lib/coach/corpus';
+import type { Coach } from '$lib/coach/load';
 import { TabClaim, type TabClaimOptions } from '$lib/state/tab-claim.svelte';
 import { tick } from 'svelte';
 import { rehearse } from './rehearse.svelte';
@@ -26,6 +29,8 @@ export interface PlaySessionOptions {
 	locale: Locale;
 	loadStory: () => Promise<string>;
 	progress: ProgressState;
+	/** The coach's model (tests give a small one; the app loads the lazy chunk). */
+	loadCoach?: (lang: CoachLang) => Promise<Coach>;
 	/** Called once the newest turn is drawn (to move the reading position there), and after a restart. */
 	focus?: { newest(): void; main(): void };
 	/** For tests: the store an assignment is read from, the tab channel, and a player clock. */
@@ -51,6 +56,8 @@ export function replayRequest(query: URLSearchParams): ReplayRequest | undefined
 
 export class PlaySession {
 	readonly player: Player;
+	/** "Reply in my own words first": the learner's reply and the coach's reading at each decision. */
+	readonly own: OwnWords;
 	readonly reveal = new Reveal();
 	readonly meta: StoryMeta;
 	/** The interface's language. */
@@ -125,6 +132,13 @@ export class PlaySession {
 			now: options.now,
 			newId: options.newId
 		});
+		this.own = new OwnWords({
+			player: this.player,
+			lang: this.storyLocale,
+			// Not inside an LMS package: the SCO reports choices only.
+			enabled: () => !this.scorm && options.progress.settings.practice.ownWords,
+			load: options.loadCoach
+		});
 		$effect(() => {
 			if (!this.player.ended) {
 				this.debriefShown = false;
@@ -193,6 +207,12 @@ export class PlaySession {
 			// Should the LMS link fail to load, the case still plays, unreported, in the launch's mode.
 			.catch(() => {})
 			.finally(() => (this.#modeSettled = true));
+	}
+
+	/** Turns "reply in my own words first" on or off; it is a setting, so it holds for every case. */
+	async setOwnWords(on: boolean): Promise<void> {
+		const progress = this.#o.progress;
+		await progress.saveSettings({ ...progress.settings, practice: { ...progress.settings.practice, ownWords: on } });
 	}
 
 	/** Settles once an assignment named in the address has been read (at once when there is none). */
