@@ -11,8 +11,10 @@ import { randomInt, type Rng } from '../quiz/random.ts';
 export interface Drill {
 	technique: TechniqueId;
 	client: string;
-	/** The reply the corpus gives to this line, then others that use the technique well. */
-	models: string[];
+	/** The corpus's reply to this line. */
+	model: string;
+	/** Sound uses of the technique with other clients, each with the line it answers. */
+	more: { client: string; text: string }[];
 }
 
 export type DrillSet = Record<TechniqueId, Drill[]>;
@@ -29,9 +31,11 @@ export function makeDrills(corpus: readonly CorpusLine[], per = 10): DrillSet {
 				picked.map((l) => ({
 					technique: t,
 					client: l.client,
-					models: [l.text, ...[1, 2].map((k) => well[(well.indexOf(l) + k * step + 1) % well.length].text)].filter(
-						(x, j, all) => all.indexOf(x) === j
-					)
+					model: l.text,
+					more: [1, 2]
+						.map((k) => well[(well.indexOf(l) + k * step + 1) % well.length])
+						.filter((m, j, all) => m !== l && all.indexOf(m) === j)
+						.map((m) => ({ client: m.client, text: m.text }))
 				}))
 			];
 		})

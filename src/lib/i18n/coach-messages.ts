@@ -52,6 +52,7 @@ const zh = {
 	closest: '最接近你的回应',
 	phaseNow: '此时所处阶段：{phase}',
 	models: '示范回应',
+	moreModels: '同一技巧用在别的服务对象身上',
 	yourReplyWas: '你写的是：',
 	principles: {
 		attending: {
@@ -125,7 +126,8 @@ const en: CoachMessages = {
 	showOptions: 'Just show the options',
 	closest: 'Closest to your reply',
 	phaseNow: 'Stage at this point: {phase}',
-	models: 'Model replies',
+	models: 'A model reply',
+	moreModels: 'The same technique with other clients',
 	yourReplyWas: 'You wrote:',
 	principles: {
 		attending: {
