@@ -46,18 +46,25 @@ function cacheKey(): string {
 	return h.digest('hex').slice(0, 32);
 }
 
-/** The drills of one language, from its train split. */
-export function coachDrills(lang: CoachLang): DrillSet {
-	return makeDrills(readCorpus().filter((l) => l.lang === lang));
+let memo: { key: string; corpus: CorpusLine[]; models?: Record<CoachLang, CoachModel> } | undefined;
+
+/** The corpus, read and parsed once for as long as no file of it or of the coach's code changes. */
+function current(): NonNullable<typeof memo> {
+	const key = cacheKey();
+	if (memo?.key !== key) memo = { key, corpus: readCorpus() };
+	return memo;
 }
 
-let memo: { key: string; models: Record<CoachLang, CoachModel> } | undefined;
+/** The drills of one language, from its train split. */
+export function coachDrills(lang: CoachLang): DrillSet {
+	return makeDrills(current().corpus.filter((l) => l.lang === lang));
+}
 
 /** Both languages' models, trained (or read from the cache). */
 export function coachModels(): Record<CoachLang, CoachModel> {
-	const key = cacheKey();
-	if (memo?.key === key) return memo.models;
-	const file = join(CACHE_DIR, `${key}.json`);
+	const now = current();
+	if (now.models) return now.models;
+	const file = join(CACHE_DIR, `${now.key}.json`);
 	let models: Record<CoachLang, CoachModel> | undefined;
 	if (existsSync(file)) {
 		try {
@@ -67,8 +74,7 @@ export function coachModels(): Record<CoachLang, CoachModel> {
 		}
 	}
 	if (!models) {
-		const corpus = readCorpus();
-		models = { 'zh-CN': train(corpus, 'zh-CN'), en: train(corpus, 'en') };
+		models = { 'zh-CN': train(now.corpus, 'zh-CN'), en: train(now.corpus, 'en') };
 		try {
 			mkdirSync(CACHE_DIR, { recursive: true });
 			writeFileSync(file, JSON.stringify(models));
@@ -76,6 +82,6 @@ export function coachModels(): Record<CoachLang, CoachModel> {
 			// A read-only tree only costs speed.
 		}
 	}
-	memo = { key, models };
+	now.models = models;
 	return models;
 }

@@ -5,7 +5,7 @@
  * show, so the learner sees which written reply theirs resembles.
  */
 import { normalise } from './features.ts';
-import { read, type LoadedModel } from './model.ts';
+import { rank, type LoadedModel } from './model.ts';
 
 function pairs(text: string): Set<string> {
 	const t = normalise(text).replace(/[\s"“”'‘’.,，。!！?？:：;；()（）]/g, '');
@@ -24,15 +24,13 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** The index (into `options`) of the option closest to `reply`; -1 when there are none. */
 export function closestOption(model: LoadedModel, reply: string, options: readonly string[], client = ''): number {
 	if (!options.length) return -1;
-	const mine = read(model, reply, client);
-	const p = new Map(mine.techniques.map((t) => [t.id, t.p]));
+	const p = new Map(rank(model, reply, client).map((t) => [t.id, t.p]));
 	const myPairs = pairs(reply);
 	let best = 0;
 	let bestScore = -Infinity;
 	options.forEach((text, i) => {
-		const theirs = read(model, text, client);
 		// Probability both name the same technique, from their two distributions.
-		const same = theirs.techniques.reduce((s, t) => s + t.p * (p.get(t.id) ?? 0), 0);
+		const same = rank(model, text, client).reduce((s, t) => s + t.p * (p.get(t.id) ?? 0), 0);
 		const score = same + 0.5 * jaccard(myPairs, pairs(text));
 		if (score > bestScore) [best, bestScore] = [i, score];
 	});

@@ -60,8 +60,12 @@ function softmax(z: number[]): number[] {
 
 const K = CLASSES.length;
 
-/** Reads a reply (already checked by input.ts). */
-export function read(m: LoadedModel, text: string, client = ''): Reading {
+/** The techniques' probabilities for a reply, most likely first: what ranking needs, without the evidence. */
+export function rank(m: LoadedModel, text: string, client = ''): { id: TechniqueId; p: number }[] {
+	return scores(m, text, client).techniques;
+}
+
+function scores(m: LoadedModel, text: string, client: string) {
 	const features = featuresOf(m.model.lang, text, client).filter((f) => m.index.has(f.key));
 	const z = [...m.model.bias];
 	// Each feature once, scaled as in training so long and short replies weigh alike.
@@ -72,6 +76,12 @@ export function read(m: LoadedModel, text: string, client = ''): Reading {
 	}
 	const p = softmax(z);
 	const techniques = TECHNIQUES.map((id, t) => ({ id, p: p[2 * t] + p[2 * t + 1] })).sort((a, b) => b.p - a.p);
+	return { features, p, techniques };
+}
+
+/** Reads a reply (already checked by input.ts). */
+export function read(m: LoadedModel, text: string, client = ''): Reading {
+	const { features, p, techniques } = scores(m, text, client);
 	const top = TECHNIQUES.indexOf(techniques[0].id);
 	const pWell = p[2 * top] / (p[2 * top] + p[2 * top + 1]);
 	const known = features.filter((f) => f.spans.length).length;

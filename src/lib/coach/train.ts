@@ -10,7 +10,7 @@
 import { TECHNIQUES } from '../domain/casework.ts';
 import { mulberry32 } from '../quiz/random.ts';
 import { featuresOf } from './features.ts';
-import { CLASSES, load, read, type CoachModel } from './model.ts';
+import { CLASSES, load, rank, type CoachModel } from './model.ts';
 import type { CoachLang, CorpusLine } from './corpus.ts';
 
 export interface TrainOptions {
@@ -137,7 +137,7 @@ function heldOutConfidence(lines: readonly CorpusLine[], lang: CoachLang, o: Tra
 	for (let f = 0; f < folds; f++) {
 		const train = lines.filter((_, i) => i % folds !== f);
 		const model = load(fitAndPack(train, lang, o, 0));
-		for (const l of lines.filter((_, i) => i % folds === f)) out.push(read(model, l.text, l.client).techniques[0].p);
+		for (const l of lines.filter((_, i) => i % folds === f)) out.push(rank(model, l.text, l.client)[0].p);
 	}
 	return out.sort((a, b) => a - b);
 }
